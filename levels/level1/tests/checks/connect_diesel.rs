@@ -1,0 +1,65 @@
+//! Checks for the exercise `connect_diesel`.
+
+use diesel::sql_types::Text;
+use diesel_async::RunQueryDsl;
+use level1::connect_diesel::{connect_once, connect_pool};
+
+use crate::support::{LEVEL, check};
+
+#[derive(diesel::QueryableByName)]
+struct CurrentDatabase {
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+#[test]
+fn pool_reaches_the_database_in_the_url() {
+    check(&LEVEL, |db| async move {
+        let pool = connect_pool(&db.url).await.unwrap_or_else(|e| {
+            panic!("[connect_diesel] connect_pool returned an error for a good URL: {e}")
+        });
+        let mut conn = pool
+            .get()
+            .await
+            .expect("[connect_diesel] could not get a connection from the pool");
+        let current: CurrentDatabase =
+            diesel::sql_query("SELECT current_database()::text AS name")
+                .get_result(&mut conn)
+                .await
+                .expect("[connect_diesel] a pooled connection could not run a query");
+        assert_eq!(
+            current.name,
+            db.name.as_str(),
+            "[connect_diesel] the pool is connected to another database than the URL names"
+        );
+    });
+}
+
+#[test]
+fn pool_reports_a_missing_database_as_an_error() {
+    check(&LEVEL, |db| async move {
+        let wrong = db.server().url_for("no_such_database");
+        let result = connect_pool(&wrong).await;
+        assert!(
+            result.is_err(),
+            "[connect_diesel] connect_pool said Ok for a database that does not exist. deadpool \
+             connects lazily: build() never touches the server. Get one connection before \
+             returning, so a wrong URL shows at startup."
+        );
+    });
+}
+
+#[test]
+fn single_connection_runs_a_query() {
+    check(&LEVEL, |db| async move {
+        let mut conn = connect_once(&db.url).await.unwrap_or_else(|e| {
+            panic!("[connect_diesel] connect_once returned an error for a good URL: {e}")
+        });
+        let current: CurrentDatabase =
+            diesel::sql_query("SELECT current_database()::text AS name")
+                .get_result(&mut conn)
+                .await
+                .expect("[connect_diesel] the connection from connect_once could not run a query");
+        assert_eq!(current.name, db.name.as_str());
+    });
+}

@@ -1,0 +1,26 @@
+//! Checks for the exercise `get_by_id_diesel`.
+
+use level1::get_by_id_diesel::get_user;
+
+use crate::shared::lookup;
+use crate::support::{LEVEL, check, diesel_connection};
+
+const EXERCISE: &str = "get_by_id_diesel";
+
+#[test]
+fn finds_a_user_by_id() {
+    check(&LEVEL, |db| async move {
+        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
+        let call = async |id: i64| get_user(&mut conn, id).await;
+        lookup::finds_a_user_by_id(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
+fn a_missing_id_is_none() {
+    check(&LEVEL, |db| async move {
+        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
+        let call = async |id: i64| get_user(&mut conn, id).await;
+        lookup::a_missing_id_is_none(EXERCISE, &pool, call).await;
+    });
+}

@@ -1,0 +1,26 @@
+//! Checks for the exercise `list_users_sqlx`.
+
+use level1::list_users_sqlx::list_users;
+
+use crate::shared::lookup;
+use crate::support::{LEVEL, check};
+
+const EXERCISE: &str = "list_users_sqlx";
+
+#[test]
+fn lists_everyone_in_id_order() {
+    check(&LEVEL, |db| async move {
+        let pool = db.pool().await;
+        let call = async || list_users(&pool).await;
+        lookup::lists_everyone_in_id_order(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
+fn an_empty_table_lists_nobody() {
+    check(&LEVEL, |db| async move {
+        let pool = db.pool().await;
+        let call = async || list_users(&pool).await;
+        lookup::an_empty_table_lists_nobody(EXERCISE, call).await;
+    });
+}

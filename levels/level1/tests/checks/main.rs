@@ -1,0 +1,26 @@
+//! The checks of level 1: one module per exercise, named like the exercise, so
+//! `cargo test -p level1 insert_sqlx` checks one exercise.
+//!
+//! Every test runs through `harness::check`: a fresh database copied from the level's template
+//! (or an empty one for the migration exercises), a time bound, and a kept database on failure.
+//! The tests look at what the learner's code returns and at what is in the database, never at
+//! the code itself, so any correct answer passes.
+
+mod shared;
+mod support;
+
+mod connect_diesel;
+mod connect_sqlx;
+mod find_by_email_diesel;
+mod find_by_email_sqlx;
+mod get_by_id_diesel;
+mod get_by_id_sqlx;
+mod insert_diesel;
+mod insert_sqlx;
+mod list_users_diesel;
+mod list_users_sqlx;
+mod migrate_diesel;
+mod migrate_sqlx;
+mod schema_matches;
+mod statement_logging_diesel;
+mod statement_logging_sqlx;

@@ -1,0 +1,94 @@
+//! A fresh database: created for one test (or one demo run) and dropped after it.
+//!
+//! Copied from the level's template (migrations applied) or from `template0` (empty), under a
+//! name that says what it is for, so a kept one is easy to recognise.
+
+use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection};
+
+use crate::database::{self, DbName};
+use crate::error::HarnessError;
+use crate::locate::Server;
+use crate::template::{self, Level};
+
+/// The database a test runs against.
+#[derive(Debug, Clone)]
+pub struct TestDb {
+    pub name: DbName,
+    /// A URL for this database, ready to hand to the code under test.
+    pub url: String,
+    server: Server,
+}
+
+impl TestDb {
+    /// A small pool for the test's own setup and assertions (separate from whatever pool the
+    /// code under test builds).
+    pub async fn pool(&self) -> PgPool {
+        PgPoolOptions::new()
+            .max_connections(2)
+            .connect_with(self.options())
+            .await
+            .unwrap_or_else(|e| panic!("test setup: cannot connect to {}: {e}", self.name))
+    }
+
+    /// One connection for the test's own use.
+    pub async fn connect(&self) -> PgConnection {
+        PgConnection::connect_with(&self.options())
+            .await
+            .unwrap_or_else(|e| panic!("test setup: cannot connect to {}: {e}", self.name))
+    }
+
+    /// The server this database lives on (to look at it from outside, see [`crate::observe`]).
+    pub fn server(&self) -> &Server {
+        &self.server
+    }
+
+    fn options(&self) -> sqlx::postgres::PgConnectOptions {
+        self.url
+            .parse::<sqlx::postgres::PgConnectOptions>()
+            .expect("the harness made this URL")
+            .disable_statement_logging()
+    }
+}
+
+/// Create a fresh database on `server`: a copy of `level`'s template, or empty when `level` is
+/// `None`. `label` goes into its name (a test's name, say).
+pub async fn fresh_database(
+    server: &Server,
+    level: Option<&Level>,
+    label: &str,
+) -> Result<TestDb, HarnessError> {
+    let template = match level {
+        Some(level) => template::ensure(server, level).await?,
+        None => DbName::new("template0").expect("plain name"),
+    };
+    let name = DbName::for_test(label);
+    let mut admin = server.connect().await?;
+    database::create(&mut admin, &name, &template)
+        .await
+        .map_err(|source| HarnessError::Sql {
+            context: format!("creating the database {name}"),
+            url: server.redacted_url(),
+            source,
+        })?;
+    let _ = admin.close().await;
+    Ok(TestDb {
+        url: server.url_for(name.as_str()),
+        name,
+        server: server.clone(),
+    })
+}
+
+/// Drop a database made by [`fresh_database`], ending any session still connected to it.
+pub async fn drop_database(db: &TestDb) -> Result<(), HarnessError> {
+    let mut admin = db.server.connect().await?;
+    database::drop(&mut admin, &db.name)
+        .await
+        .map_err(|source| HarnessError::Sql {
+            context: format!("dropping the database {}", db.name),
+            url: db.server.redacted_url(),
+            source,
+        })?;
+    let _ = admin.close().await;
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! PostgreSQL on demand for the workbook's tests, demos and runner.
+//!
+//! Everything that needs a database goes through one rule (see [`locate`]):
+//!
+//! 1. `DATABASE_URL`, from the environment or a `.env` file at the workspace root, names a server:
+//!    use it.
+//! 2. Otherwise start the embedded default: a private cluster built from the local PostgreSQL
+//!    binaries, kept under the target directory, reachable through a unix socket only.
+//! 3. Neither: fail at once with a message that gives both ways out.
+//!
+//! On top of that server each test gets a database of its own, copied from a per-level template
+//! that already has the level's migrations ([`check`]), and helpers to look at what the server
+//! sees ([`observe`], [`capture`]).
+
+pub mod binaries;
+pub mod capture;
+pub mod check;
+pub mod database;
+pub mod embedded;
+pub mod echo;
+pub mod error;
+pub mod fresh;
+pub mod locate;
+pub mod observe;
+pub mod redact;
+pub mod template;
+pub mod workspace;
+
+pub use check::{Check, check};
+pub use fresh::{TestDb, drop_database, fresh_database};
+pub use database::DbName;
+pub use error::HarnessError;
+pub use locate::{Origin, Server, locate};
+pub use template::Level;

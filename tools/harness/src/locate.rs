@@ -1,0 +1,245 @@
+//! The one rule for finding a server, used by tests, demos and the runner alike.
+//!
+//! 1. `DATABASE_URL` in the environment, else in `.env` at the workspace root.
+//! 2. Else the embedded cluster ([`crate::embedded`]), started if it is not running.
+//! 3. Else [`HarnessError::NoServer`], whose message gives both ways out.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::{ConnectOptions, Connection};
+
+use crate::embedded::Embedded;
+use crate::error::HarnessError;
+use crate::redact::redact;
+use crate::workspace;
+
+/// How long to wait for a server to answer before saying it is unreachable.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Oldest server the harness supports (13: `DROP DATABASE ... WITH (FORCE)`).
+pub const MIN_SERVER_VERSION: u32 = 130_000;
+
+/// Where the URL came from: error messages say it, so a learner knows what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Environment,
+    DotEnv(PathBuf),
+    Embedded,
+    /// Given by the caller (the harness's own tests).
+    Explicit,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Environment => write!(f, "from the environment"),
+            Origin::DotEnv(path) => write!(f, "from {}", path.display()),
+            Origin::Embedded => write!(f, "the embedded server"),
+            Origin::Explicit => write!(f, "given explicitly"),
+        }
+    }
+}
+
+/// A server to use: its URL (pointing at a maintenance database) and where that came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    pub url: String,
+    pub origin: Origin,
+}
+
+/// Find the server by the one rule, starting the embedded one if that is what the rule picks.
+pub fn locate() -> Result<Server, HarnessError> {
+    if let Some(server) = configured() {
+        return Ok(server);
+    }
+    let embedded = Embedded::locate()?;
+    embedded.ensure_running()?;
+    Ok(Server {
+        url: embedded.url(),
+        origin: Origin::Embedded,
+    })
+}
+
+/// The server named by `DATABASE_URL` (environment, then `.env`), if any. Starts nothing.
+pub fn configured() -> Option<Server> {
+    if let Ok(url) = std::env::var("DATABASE_URL")
+        && !url.trim().is_empty()
+    {
+        return Some(Server {
+            url: url.trim().to_string(),
+            origin: Origin::Environment,
+        });
+    }
+    let path = workspace::root().join(".env");
+    let text = std::fs::read_to_string(&path).ok()?;
+    dotenv_value(&text, "DATABASE_URL").map(|url| Server {
+        url,
+        origin: Origin::DotEnv(path),
+    })
+}
+
+/// The value of `key` in a `.env` file: `KEY=value`, optionally `export`ed or quoted; `#`
+/// starts a comment line.
+fn dotenv_value(text: &str, key: &str) -> Option<String> {
+    text.lines().rev().find_map(|line| {
+        let line = line.trim();
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        let (k, v) = line.split_once('=')?;
+        if line.starts_with('#') || k.trim() != key {
+            return None;
+        }
+        let v = v.trim();
+        let v = v
+            .strip_prefix('"')
+            .and_then(|v| v.strip_suffix('"'))
+            .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+            .unwrap_or(v);
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+impl Server {
+    /// A server given by URL, for callers that do not want the rule (the harness's own tests).
+    pub fn explicit(url: impl Into<String>) -> Self {
+        Server {
+            url: url.into(),
+            origin: Origin::Explicit,
+        }
+    }
+
+    /// The URL with its password hidden, for messages.
+    pub fn redacted_url(&self) -> String {
+        redact(&self.url)
+    }
+
+    /// Parsed connect options, or [`HarnessError::MalformedUrl`].
+    pub fn options(&self) -> Result<PgConnectOptions, HarnessError> {
+        PgConnectOptions::from_str(&self.url)
+            .map(|o| o.disable_statement_logging())
+            .map_err(|e| HarnessError::MalformedUrl {
+                url: self.redacted_url(),
+                origin: self.origin.to_string(),
+                detail: e.to_string(),
+            })
+    }
+
+    /// The same server, another database: the URL a test hands to the code under test.
+    pub fn url_for(&self, database: &str) -> String {
+        match url::Url::parse(&self.url) {
+            Ok(mut url) => {
+                url.set_path(&format!("/{database}"));
+                url.to_string()
+            }
+            // `options()` reports malformed URLs before anyone asks for this.
+            Err(_) => self.url.clone(),
+        }
+    }
+
+    /// Connect to the maintenance database, within [`CONNECT_TIMEOUT`], and check the server is
+    /// one the harness supports. Every failure is a [`HarnessError`] that says what to do.
+    pub async fn connect(&self) -> Result<PgConnection, HarnessError> {
+        let options = self.options()?;
+        let user = options.get_username().to_string();
+        let attempt = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&options));
+        let mut conn = match attempt.await {
+            Err(_) => {
+                return Err(self.unreachable(format!(
+                    "no answer within {} s",
+                    CONNECT_TIMEOUT.as_secs()
+                )));
+            }
+            Ok(Err(e)) => return Err(self.classify(e, &user)),
+            Ok(Ok(conn)) => conn,
+        };
+        let version: String = sqlx::query_scalar("SELECT current_setting('server_version_num')")
+            .fetch_one(&mut conn)
+            .await
+            .map_err(|e| self.classify(e, &user))?;
+        if version.parse::<u32>().unwrap_or(0) < MIN_SERVER_VERSION {
+            let pretty: String = sqlx::query_scalar("SELECT current_setting('server_version')")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap_or(version);
+            return Err(HarnessError::ServerTooOld {
+                url: self.redacted_url(),
+                version: pretty,
+            });
+        }
+        Ok(conn)
+    }
+
+    fn unreachable(&self, detail: String) -> HarnessError {
+        HarnessError::Unreachable {
+            url: self.redacted_url(),
+            origin: self.origin.to_string(),
+            detail,
+        }
+    }
+
+    fn classify(&self, error: sqlx::Error, user: &str) -> HarnessError {
+        if let Some(db) = error.as_database_error() {
+            // 28P01 invalid_password, 28000 invalid_authorization_specification,
+            // 3D000 invalid_catalog_name (the database in the URL does not exist).
+            if matches!(db.code().as_deref(), Some("28P01" | "28000" | "3D000")) {
+                return HarnessError::LoginRefused {
+                    url: self.redacted_url(),
+                    origin: self.origin.to_string(),
+                    user: user.to_string(),
+                    detail: db.message().to_string(),
+                };
+            }
+        }
+        if let sqlx::Error::Configuration(e) = &error {
+            return HarnessError::MalformedUrl {
+                url: self.redacted_url(),
+                origin: self.origin.to_string(),
+                detail: e.to_string(),
+            };
+        }
+        self.unreachable(error.to_string())
+    }
+}
+
+/// Run a future to completion on a small runtime of its own, for callers that are not async
+/// (the test runner's setup and teardown, the CLI).
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a current-thread tokio runtime can always be built")
+        .block_on(future)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_dotenv_lines() {
+        let text = "# comment\nOTHER=1\nexport DATABASE_URL=\"postgres://a:b@h/d\"\n";
+        assert_eq!(
+            dotenv_value(text, "DATABASE_URL").as_deref(),
+            Some("postgres://a:b@h/d")
+        );
+        assert_eq!(dotenv_value("#DATABASE_URL=x\n", "DATABASE_URL"), None);
+        assert_eq!(dotenv_value("DATABASE_URL=\n", "DATABASE_URL"), None);
+    }
+
+    #[test]
+    fn points_a_url_at_another_database() {
+        let tcp = Server::explicit("postgres://u:p@127.0.0.1:5432/workbook?sslmode=disable");
+        assert_eq!(
+            tcp.url_for("wbt_x"),
+            "postgres://u:p@127.0.0.1:5432/wbt_x?sslmode=disable"
+        );
+        let socket = Server::explicit("postgres:///postgres?host=/tmp/wbpg-1&user=workbook");
+        assert_eq!(
+            socket.url_for("wbt_x"),
+            "postgres:///wbt_x?host=/tmp/wbpg-1&user=workbook"
+        );
+    }
+}
