@@ -4,6 +4,7 @@
 //! find out why. Here the store says so in its type: `UserError::DuplicateEmail` is a variant
 //! you can `match`, and everything unexpected stays wrapped, unchanged, in the other variants.
 
+// ANCHOR: user_error
 /// What inserting a user can fail with, on either track.
 #[derive(Debug, thiserror::Error)]
 pub enum UserError {
@@ -17,6 +18,7 @@ pub enum UserError {
     #[error(transparent)]
     Diesel(#[from] diesel::result::Error),
 }
+// ANCHOR_END: user_error
 
 /// What building a diesel-async pool can fail with: the pool's configuration, or the first
 /// connection it makes.

@@ -29,72 +29,198 @@ pub type DieselPool =
 // A shipped exercise imports what the answer will need and has `todo!()` bodies, so it is allowed
 // unused imports and variables until it is done.
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/connect_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/connect_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/connect_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/connect_sqlx.rs"
+)]
 pub mod connect_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/connect_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/connect_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/connect_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/connect_diesel.rs"
+)]
 pub mod connect_diesel;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/migrate_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/migrate_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/migrate_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/migrate_sqlx.rs"
+)]
 pub mod migrate_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/migrate_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/migrate_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/migrate_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/migrate_diesel.rs"
+)]
 pub mod migrate_diesel;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/insert_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/insert_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/insert_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/insert_sqlx.rs"
+)]
 pub mod insert_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/insert_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/insert_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/insert_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/insert_diesel.rs"
+)]
 pub mod insert_diesel;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/get_by_id_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/get_by_id_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/get_by_id_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/get_by_id_sqlx.rs"
+)]
 pub mod get_by_id_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/get_by_id_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/get_by_id_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/get_by_id_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/get_by_id_diesel.rs"
+)]
 pub mod get_by_id_diesel;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/find_by_email_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/find_by_email_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/find_by_email_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/find_by_email_sqlx.rs"
+)]
 pub mod find_by_email_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/find_by_email_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/find_by_email_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/find_by_email_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/find_by_email_diesel.rs"
+)]
 pub mod find_by_email_diesel;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/list_users_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/list_users_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/list_users_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/list_users_sqlx.rs"
+)]
 pub mod list_users_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/list_users_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/list_users_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/list_users_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/list_users_diesel.rs"
+)]
 pub mod list_users_diesel;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/statement_logging_sqlx.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/statement_logging_sqlx.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/statement_logging_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/statement_logging_sqlx.rs"
+)]
 pub mod statement_logging_sqlx;
 
-#[cfg_attr(not(feature = "solutions"), allow(unused_imports, unused_variables, dead_code))]
-#[cfg_attr(not(feature = "solutions"), path = "../../../exercises/level1/statement_logging_diesel.rs")]
-#[cfg_attr(feature = "solutions", path = "../../../solutions/level1/statement_logging_diesel.rs")]
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level1/statement_logging_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level1/statement_logging_diesel.rs"
+)]
 pub mod statement_logging_diesel;

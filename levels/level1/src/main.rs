@@ -54,7 +54,10 @@ async fn main() -> anyhow::Result<()> {
 async fn sqlx_track(url: &str) -> anyhow::Result<()> {
     // echo=True: every statement at INFO.
     let options = statement_logging_sqlx::logged_options(url)?;
-    let pool = PgPoolOptions::new().max_connections(5).connect_with(options).await?;
+    let pool = PgPoolOptions::new()
+        .max_connections(5)
+        .connect_with(options)
+        .await?;
 
     // Base.metadata.create_all(), done with migrations.
     migrate_sqlx::create_schema(&pool).await?;

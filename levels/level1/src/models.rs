@@ -6,6 +6,7 @@
 
 use diesel::prelude::*;
 
+// ANCHOR: user
 /// A user as stored: SQLAlchemy's `User` model, with the generated `id` always present.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Queryable, Selectable)]
 #[diesel(table_name = crate::schema::users, check_for_backend(diesel::pg::Pg))]
@@ -22,3 +23,4 @@ pub struct NewUser<'a> {
     pub name: &'a str,
     pub email: &'a str,
 }
+// ANCHOR_END: user

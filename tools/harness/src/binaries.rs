@@ -60,7 +60,7 @@ fn candidates() -> Vec<PathBuf> {
     ] {
         found.push((0, PathBuf::from(dir)));
     }
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|(major, _)| std::cmp::Reverse(*major));
     found.into_iter().map(|(_, dir)| dir).collect()
 }
 

@@ -79,7 +79,11 @@ pub async fn create(
     name: &DbName,
     template: &DbName,
 ) -> Result<(), sqlx::Error> {
-    let sql = format!("CREATE DATABASE {} TEMPLATE {}", name.ident(), template.ident());
+    let sql = format!(
+        "CREATE DATABASE {} TEMPLATE {}",
+        name.ident(),
+        template.ident()
+    );
     admin.execute(AssertSqlSafe(sql)).await.map(|_| ())
 }
 
@@ -90,7 +94,11 @@ pub async fn drop(admin: &mut PgConnection, name: &DbName) -> Result<(), sqlx::E
 }
 
 /// `ALTER DATABASE from RENAME TO to`.
-pub async fn rename(admin: &mut PgConnection, from: &DbName, to: &DbName) -> Result<(), sqlx::Error> {
+pub async fn rename(
+    admin: &mut PgConnection,
+    from: &DbName,
+    to: &DbName,
+) -> Result<(), sqlx::Error> {
     let sql = format!("ALTER DATABASE {} RENAME TO {}", from.ident(), to.ident());
     admin.execute(AssertSqlSafe(sql)).await.map(|_| ())
 }
@@ -100,17 +108,35 @@ pub async fn close_to_connections(
     admin: &mut PgConnection,
     name: &DbName,
 ) -> Result<(), sqlx::Error> {
-    let sql = format!("ALTER DATABASE {} WITH ALLOW_CONNECTIONS false", name.ident());
+    let sql = format!(
+        "ALTER DATABASE {} WITH ALLOW_CONNECTIONS false",
+        name.ident()
+    );
     admin.execute(AssertSqlSafe(sql)).await.map(|_| ())
 }
 
 /// Names of the databases whose name starts with `prefix`.
-pub async fn named_like(admin: &mut PgConnection, prefix: &str) -> Result<Vec<String>, sqlx::Error> {
+pub async fn named_like(
+    admin: &mut PgConnection,
+    prefix: &str,
+) -> Result<Vec<String>, sqlx::Error> {
     let pattern = format!("{}%", prefix.replace('_', "\\_"));
     sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1 ORDER BY 1")
         .bind(pattern)
         .fetch_all(admin)
         .await
+}
+
+/// Drop every database whose name starts with `prefix`; returns their names.
+pub async fn drop_named_like(
+    admin: &mut PgConnection,
+    prefix: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    let names = named_like(admin, prefix).await?;
+    for name in names.iter().filter_map(|n| DbName::new(n)) {
+        drop(admin, &name).await?;
+    }
+    Ok(names)
 }
 
 #[cfg(test)]
@@ -129,7 +155,10 @@ mod tests {
     fn test_names_become_readable_unique_names() {
         let a = DbName::for_test("insert_sqlx::Returns-the id");
         let b = DbName::for_test("insert_sqlx::Returns-the id");
-        assert!(a.as_str().starts_with("wbt_insert_sqlx_returns_the_id_"), "{a}");
+        assert!(
+            a.as_str().starts_with("wbt_insert_sqlx_returns_the_id_"),
+            "{a}"
+        );
         assert_ne!(a, b);
         let long = DbName::for_test(&"x".repeat(200));
         assert!(long.as_str().len() <= 63);

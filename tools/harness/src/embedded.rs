@@ -65,13 +65,15 @@ impl Embedded {
     pub fn locate() -> Result<Self, HarnessError> {
         let bindir = binaries::server_bindir().ok_or(HarnessError::NoServer)?;
         let run_as = if is_root() {
-            Some(system_user("postgres").ok_or_else(|| HarnessError::Embedded {
-                step: "start as root",
-                detail: "PostgreSQL refuses to run as root and there is no `postgres` system \
+            Some(system_user("postgres").ok_or_else(|| {
+                HarnessError::Embedded {
+                    step: "start as root",
+                    detail: "PostgreSQL refuses to run as root and there is no `postgres` system \
                          user to run it as (the postgresql package creates one)"
-                    .into(),
-                dir: workspace::target_dir(),
-                log: PathBuf::new(),
+                        .into(),
+                    dir: workspace::target_dir(),
+                    log: PathBuf::new(),
+                }
             })?)
         } else {
             None
@@ -307,11 +309,29 @@ impl Embedded {
         fs::set_permissions(dir, fs::Permissions::from_mode(mode))
             .map_err(|e| HarnessError::io(format!("setting the mode of {}", dir.display()), e))?;
         if let Some(user) = &self.run_as {
-            std::os::unix::fs::chown(dir, Some(user.uid), Some(user.gid))
-                .map_err(|e| HarnessError::io(format!("giving {} to postgres", dir.display()), e))?;
+            std::os::unix::fs::chown(dir, Some(user.uid), Some(user.gid)).map_err(|e| {
+                HarnessError::io(format!("giving {} to postgres", dir.display()), e)
+            })?;
         }
         Ok(())
     }
+}
+
+/// A command for one of the PostgreSQL binaries that runs as the `postgres` system user when we
+/// are root (PostgreSQL refuses to run as root), and as ourselves otherwise. Also chowns `dirs`
+/// to that user. For tests that run a server of their own.
+pub fn server_command(program: &Path, dirs: &[&Path]) -> std::io::Result<Command> {
+    let mut cmd = Command::new(program);
+    if is_root() {
+        let user = system_user("postgres").ok_or_else(|| {
+            std::io::Error::other("running as root and there is no `postgres` system user")
+        })?;
+        for dir in dirs {
+            std::os::unix::fs::chown(dir, Some(user.uid), Some(user.gid))?;
+        }
+        cmd.uid(user.uid).gid(user.gid);
+    }
+    Ok(cmd)
 }
 
 fn is_root() -> bool {

@@ -147,10 +147,9 @@ impl Server {
         let attempt = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&options));
         let mut conn = match attempt.await {
             Err(_) => {
-                return Err(self.unreachable(format!(
-                    "no answer within {} s",
-                    CONNECT_TIMEOUT.as_secs()
-                )));
+                return Err(
+                    self.unreachable(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()))
+                );
             }
             Ok(Err(e)) => return Err(self.classify(e, &user)),
             Ok(Ok(conn)) => conn,

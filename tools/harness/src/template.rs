@@ -33,8 +33,11 @@ impl Level {
                 hash = hash.wrapping_mul(0x0100_0000_01b3);
             }
         }
-        DbName::new(&format!("{TEMPLATE_PREFIX}{}_{:08x}", self.name, hash as u32))
-            .expect("level names are lowercase words")
+        DbName::new(&format!(
+            "{TEMPLATE_PREFIX}{}_{:08x}",
+            self.name, hash as u32
+        ))
+        .expect("level names are lowercase words")
     }
 }
 

@@ -31,7 +31,11 @@ pub fn target_dir() -> PathBuf {
     }
     if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
         let dir = PathBuf::from(dir);
-        return if dir.is_absolute() { dir } else { root().join(dir) };
+        return if dir.is_absolute() {
+            dir
+        } else {
+            root().join(dir)
+        };
     }
     root().join("target")
 }

@@ -1,1 +1,85 @@
-fn main(){}
+//! `cargo workbook`: the runner a learner lives in, and the project's own check.
+//!
+//! It reads the exercise manifest (`exercises/workbook.toml`), runs `cargo test` for a level as
+//! a child process, and reads what the tests said. It never edits the learner's files.
+//!
+//! Exit codes: 0 all good, 1 something failed, 2 a usage or setup error (no database, a bad
+//! argument).
+
+mod bookcheck;
+mod commands;
+mod libtest;
+mod manifest;
+mod progress;
+mod verify;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo workbook: the async PostgreSQL workbook's runner
+
+USAGE:
+    cargo workbook [COMMAND]
+
+COMMANDS:
+    (none), status     Where you are: every exercise, done or not, and the next one
+    check ID|levelN    Run the checks of one exercise or of a whole level
+    hint [ID]          The next hint for an exercise (the next unfinished one by default)
+    list               The exercises, in order, with their files
+    db start|stop|status|url|psql [DB]|clean
+                       The embedded PostgreSQL server (see `cargo workbook db --help`)
+    verify             The project's own test suite (for contributors and CI)
+    help               This text
+
+EXAMPLES:
+    cargo workbook                      # where am I?
+    cargo workbook check insert_sqlx    # did my answer work?
+    cargo workbook hint insert_sqlx     # one more hint
+    cargo workbook db psql              # look inside the database
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        [] | ["status"] => commands::status(),
+        ["help" | "--help" | "-h"] => {
+            print!("{HELP}");
+            Ok(ExitCode::SUCCESS)
+        }
+        ["list"] => commands::list(),
+        ["check", "--help" | "-h"] => usage(
+            "cargo workbook check ID|levelN\n\nRuns the checks of one exercise (or every exercise of a level) and says, in plain words,\nwhat passed and what did not.\n\nEXAMPLE:\n    cargo workbook check get_by_id_sqlx\n",
+        ),
+        ["check", target] => commands::check(target),
+        ["hint", "--help" | "-h"] => usage(
+            "cargo workbook hint [ID]\n\nShows the hints of an exercise given so far, plus one more each time you ask. Without an\nID, the first exercise not yet done (as of the last `cargo workbook`).\n\nEXAMPLE:\n    cargo workbook hint connect_diesel\n",
+        ),
+        ["hint"] => commands::hint(None),
+        ["hint", id] => commands::hint(Some(id)),
+        ["db", rest @ ..] => commands::db(rest),
+        ["verify", "--help" | "-h"] => usage(
+            "cargo workbook verify\n\nThe project's own check: every test passes with the reference solutions, every shipped\nexercise fails for its intended reason, the manifest matches the files, the book's includes\nresolve and the book builds, and no test database is left behind. Ends with `N passed, N failed`.\nNeeds the exercises as shipped (no local changes in exercises/).\n\nEXAMPLE:\n    cargo workbook verify\n",
+        ),
+        ["verify"] => verify::run(),
+        other => {
+            eprintln!(
+                "cargo workbook: I do not know `{}`.\n\n{HELP}",
+                other.join(" ")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage(text: &str) -> anyhow::Result<ExitCode> {
+    print!("{text}");
+    Ok(ExitCode::SUCCESS)
+}

@@ -22,11 +22,10 @@ fn pool_reaches_the_database_in_the_url() {
             .get()
             .await
             .expect("[connect_diesel] could not get a connection from the pool");
-        let current: CurrentDatabase =
-            diesel::sql_query("SELECT current_database()::text AS name")
-                .get_result(&mut conn)
-                .await
-                .expect("[connect_diesel] a pooled connection could not run a query");
+        let current: CurrentDatabase = diesel::sql_query("SELECT current_database()::text AS name")
+            .get_result(&mut conn)
+            .await
+            .expect("[connect_diesel] a pooled connection could not run a query");
         assert_eq!(
             current.name,
             db.name.as_str(),
@@ -55,11 +54,10 @@ fn single_connection_runs_a_query() {
         let mut conn = connect_once(&db.url).await.unwrap_or_else(|e| {
             panic!("[connect_diesel] connect_once returned an error for a good URL: {e}")
         });
-        let current: CurrentDatabase =
-            diesel::sql_query("SELECT current_database()::text AS name")
-                .get_result(&mut conn)
-                .await
-                .expect("[connect_diesel] the connection from connect_once could not run a query");
+        let current: CurrentDatabase = diesel::sql_query("SELECT current_database()::text AS name")
+            .get_result(&mut conn)
+            .await
+            .expect("[connect_diesel] the connection from connect_once could not run a query");
         assert_eq!(current.name, db.name.as_str());
     });
 }

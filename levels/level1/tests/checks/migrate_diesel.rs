@@ -2,7 +2,9 @@
 
 use level1::migrate_diesel::create_schema;
 
-use crate::support::{Check, columns_of, diesel_connection, email_is_unique, expected_user_columns};
+use crate::support::{
+    Check, columns_of, diesel_connection, email_is_unique, expected_user_columns,
+};
 
 #[test]
 fn creates_the_users_table() {

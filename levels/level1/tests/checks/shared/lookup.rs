@@ -39,7 +39,9 @@ pub async fn a_missing_id_is_none<E: Debug>(
     seed_user(pool, "Alice", "alice@example.com").await;
     match get(999_999).await {
         Ok(None) => {}
-        Ok(Some(user)) => panic!("[{exercise}] get_user(999999) found {user:?}, but no such id exists"),
+        Ok(Some(user)) => {
+            panic!("[{exercise}] get_user(999999) found {user:?}, but no such id exists")
+        }
         Err(e) => panic!(
             "[{exercise}] get_user(999999) returned an error: {e:?}. A missing row is an \
              ordinary answer, Ok(None), not an error: SQLAlchemy's session.get returns None too."
@@ -121,7 +123,10 @@ pub async fn lists_everyone_in_id_order<E: Debug>(
         "[{exercise}] list_users returned the users in the order {ids:?}, which is the order \
          they happen to be stored in. SQL promises no order at all without ORDER BY."
     );
-    assert_eq!(users[0].name, "Alice", "[{exercise}] user 1 should be Alice");
+    assert_eq!(
+        users[0].name, "Alice",
+        "[{exercise}] user 1 should be Alice"
+    );
 }
 
 /// An empty table lists as an empty vector, not an error.
@@ -132,5 +137,8 @@ pub async fn an_empty_table_lists_nobody<E: Debug>(
     let users = list()
         .await
         .unwrap_or_else(|e| panic!("[{exercise}] list_users failed on an empty table: {e:?}"));
-    assert!(users.is_empty(), "[{exercise}] the table is empty, got {users:?}");
+    assert!(
+        users.is_empty(),
+        "[{exercise}] the table is empty, got {users:?}"
+    );
 }

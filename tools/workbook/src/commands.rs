@@ -1,0 +1,386 @@
+//! The learner's commands: status, list, check, hint, db.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use harness::embedded::{Embedded, Started};
+use harness::locate::{self, block_on};
+
+use crate::libtest::{self, TestRun};
+use crate::manifest::{Exercise, Manifest};
+use crate::progress;
+
+fn root() -> PathBuf {
+    harness::workspace::root()
+}
+
+/// Find (or start) PostgreSQL and say which one, or explain in one paragraph why there is none.
+pub fn ensure_database() -> anyhow::Result<harness::Server> {
+    let configured = locate::configured();
+    let started = if configured.is_none() {
+        Some(Embedded::locate()?.ensure_running()?)
+    } else {
+        None
+    };
+    let server = harness::locate()?;
+    block_on(server.connect())?;
+    let how = match started {
+        Some(Started::Now { initialized, took }) => format!(
+            ", {} in {:.1} s",
+            if initialized {
+                "created and started"
+            } else {
+                "started"
+            },
+            took.as_secs_f32()
+        ),
+        Some(Started::AlreadyRunning) => ", already running".into(),
+        None => String::new(),
+    };
+    println!(
+        "PostgreSQL: {} ({}){how}",
+        server.redacted_url(),
+        server.origin
+    );
+    Ok(server)
+}
+
+/// The verdict on one exercise after a level's tests ran.
+pub enum State {
+    Done,
+    Todo(String),
+    NotBuilt,
+}
+
+pub fn state_of(run: &TestRun, exercise: &Exercise) -> State {
+    if run.build_errors.is_some() {
+        return State::NotBuilt;
+    }
+    let prefix = exercise.test_prefix();
+    let results: Vec<_> = run.with_prefix(&prefix).collect();
+    if results.is_empty() {
+        return State::Todo(format!(
+            "no tests named {prefix}* ran: is `mod {};` in levels/level{}/tests/checks/main.rs?",
+            exercise.id, exercise.level
+        ));
+    }
+    match results.iter().find(|r| !r.passed) {
+        None => State::Done,
+        Some(failed) => State::Todo(format!(
+            "{}: {}",
+            failed.name,
+            libtest::panic_message(run.failures.get(&failed.name).map_or("", String::as_str))
+        )),
+    }
+}
+
+fn run_level(level: u32, filter: Option<&str>) -> anyhow::Result<TestRun> {
+    let package = format!("level{level}");
+    let mut args = vec!["-p", package.as_str(), "--no-fail-fast", "--"];
+    if let Some(filter) = filter {
+        args.push(filter);
+    }
+    libtest::cargo_test(&root(), &args, &[])
+}
+
+fn print_build_errors(level: u32, run: &TestRun) {
+    if let Some(errors) = &run.build_errors {
+        println!(
+            "\nLevel {level} does not compile, so none of its checks could run. rustc says:\n\n{errors}\n"
+        );
+    }
+}
+
+pub fn status() -> anyhow::Result<ExitCode> {
+    let manifest = Manifest::load(&root())?;
+    ensure_database()?;
+    let mut next: Option<(&Exercise, String)> = None;
+    let (mut done_total, total) = (0, manifest.exercises.len());
+    for level in &manifest.levels {
+        println!(
+            "\nChecking level {} (the first build takes a few minutes)...",
+            level.number
+        );
+        let run = run_level(level.number, None)?;
+        let exercises: Vec<&Exercise> = manifest.in_level(level.number).collect();
+        let states: Vec<State> = exercises.iter().map(|e| state_of(&run, e)).collect();
+        let done = states.iter().filter(|s| matches!(s, State::Done)).count();
+        done_total += done;
+        println!(
+            "Level {}: {}  [{}/{} done]  ({})",
+            level.number,
+            level.title,
+            done,
+            exercises.len(),
+            level.book
+        );
+        for (exercise, state) in exercises.iter().zip(&states) {
+            let mark = match state {
+                State::Done => "done",
+                State::Todo(_) => "todo",
+                State::NotBuilt => " ?? ",
+            };
+            if !matches!(state, State::NotBuilt) {
+                progress::record(&exercise.id, matches!(state, State::Done));
+            }
+            println!(
+                "  {mark}  {:<26} {} ({})",
+                exercise.id, exercise.title, exercise.track
+            );
+            if next.is_none() {
+                match state {
+                    State::Done => {}
+                    State::Todo(why) => next = Some((exercise, why.clone())),
+                    State::NotBuilt => {
+                        next = Some((exercise, "the level does not compile (see above)".into()))
+                    }
+                }
+            }
+        }
+        print_build_errors(level.number, &run);
+    }
+    println!("\n{}", bar(done_total, total));
+    match next {
+        Some((exercise, why)) => {
+            let why = why.lines().next().unwrap_or_default();
+            println!(
+                "\nNext: {} ({} track): {}\n  edit   {}\n  read   {}\n  check  cargo workbook check {}\n  hint   cargo workbook hint {}\n  now    {why}",
+                exercise.id,
+                exercise.track,
+                exercise.title,
+                exercise.file().display(),
+                exercise.book,
+                exercise.id,
+                exercise.id
+            );
+        }
+        None => println!("\nEvery exercise is done. Well worked!"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bar(done: usize, total: usize) -> String {
+    let width = 30;
+    let filled = (done * width).checked_div(total).unwrap_or(0);
+    format!(
+        "Progress: [{}{}] {done}/{total}",
+        "#".repeat(filled),
+        ".".repeat(width - filled)
+    )
+}
+
+pub fn list() -> anyhow::Result<ExitCode> {
+    let manifest = Manifest::load(&root())?;
+    for level in &manifest.levels {
+        println!("Level {}: {}", level.number, level.title);
+        for exercise in manifest.in_level(level.number) {
+            let mark = if progress::was_done(&exercise.id) {
+                "done"
+            } else {
+                "    "
+            };
+            println!(
+                "  {mark}  {:<26} {}",
+                exercise.id,
+                exercise.file().display()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(target: &str) -> anyhow::Result<ExitCode> {
+    let manifest = Manifest::load(&root())?;
+    let (level, exercises): (u32, Vec<&Exercise>) = if let Some(n) = target
+        .strip_prefix("level")
+        .and_then(|n| n.parse::<u32>().ok())
+    {
+        (n, manifest.in_level(n).collect())
+    } else {
+        let exercise = manifest.find(target).with_context(|| {
+            format!("there is no exercise `{target}` (see `cargo workbook list`)")
+        })?;
+        (exercise.level, vec![exercise])
+    };
+    if exercises.is_empty() {
+        bail!("level {level} has no exercises (see `cargo workbook list`)");
+    }
+    ensure_database()?;
+    let filter = (exercises.len() == 1).then(|| exercises[0].test_prefix());
+    let run = run_level(level, filter.as_deref())?;
+    if run.build_errors.is_some() {
+        print_build_errors(level, &run);
+        return Ok(ExitCode::FAILURE);
+    }
+    let mut all_done = true;
+    for exercise in &exercises {
+        let state = state_of(&run, exercise);
+        progress::record(&exercise.id, matches!(state, State::Done));
+        match state {
+            State::Done => println!("done  {}: every check passes.", exercise.id),
+            State::Todo(_) | State::NotBuilt => {
+                all_done = false;
+                println!("todo  {} ({})", exercise.id, exercise.file().display());
+                for result in run.with_prefix(&exercise.test_prefix()) {
+                    if result.passed {
+                        println!("        passed  {}", result.name);
+                    } else {
+                        let message = libtest::panic_message(
+                            run.failures.get(&result.name).map_or("", String::as_str),
+                        );
+                        println!(
+                            "        FAILED  {}\n{}",
+                            result.name,
+                            indent(&message, "                ")
+                        );
+                    }
+                }
+                println!("      Stuck? cargo workbook hint {}", exercise.id);
+            }
+        }
+    }
+    Ok(if all_done {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn indent(text: &str, prefix: &str) -> String {
+    text.lines()
+        .map(|l| format!("{prefix}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn hint(id: Option<&str>) -> anyhow::Result<ExitCode> {
+    let manifest = Manifest::load(&root())?;
+    let exercise = match id {
+        Some(id) => manifest
+            .find(id)
+            .with_context(|| format!("there is no exercise `{id}` (see `cargo workbook list`)"))?,
+        None => manifest
+            .exercises
+            .iter()
+            .find(|e| !progress::was_done(&e.id))
+            .context("every exercise is done; name one to see its hints: cargo workbook hint ID")?,
+    };
+    let shown = (progress::hints_shown(&exercise.id) + 1).min(exercise.hints.len());
+    progress::set_hints_shown(&exercise.id, shown);
+    println!("Hints for {} ({}):", exercise.id, exercise.file().display());
+    for (n, hint) in exercise.hints.iter().take(shown).enumerate() {
+        println!("\n{}. {hint}", n + 1);
+    }
+    if shown < exercise.hints.len() {
+        println!(
+            "\n({} of {} shown; ask again for the next.)",
+            shown,
+            exercise.hints.len()
+        );
+    } else {
+        println!(
+            "\n(That was the last hint. The book page: {})",
+            exercise.book
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+const DB_HELP: &str = "\
+cargo workbook db COMMAND
+
+The workbook's embedded PostgreSQL: a private server started from your local PostgreSQL
+binaries, under the target directory, reachable through a unix socket only. When DATABASE_URL
+is set (environment or .env), the workbook uses that server instead and these commands say so.
+
+COMMANDS:
+    start        Start it (tests and the runner also start it when needed)
+    stop         Stop it
+    status       Where it is and whether it runs
+    url          The URL tests use (starts the server if needed)
+    psql [DB]    Open psql on it, on the database DB if given
+    clean        Drop the databases kept by failed tests
+
+EXAMPLE:
+    cargo workbook db psql wbt_insert_sqlx_alice_is_stored_and_her_id_comes_back_2a1f0
+";
+
+pub fn db(args: &[&str]) -> anyhow::Result<ExitCode> {
+    match args {
+        ["start"] => {
+            ensure_database()?;
+        }
+        ["stop"] => {
+            let embedded = Embedded::locate()?;
+            if embedded.stop()? {
+                println!(
+                    "Stopped the embedded PostgreSQL ({}).",
+                    embedded.dir.display()
+                );
+            } else {
+                println!("The embedded PostgreSQL was not running.");
+            }
+        }
+        ["status"] => {
+            if let Some(server) = locate::configured() {
+                println!(
+                    "DATABASE_URL is set ({}): {}\nThe workbook uses that server; the embedded one is not used.",
+                    server.origin,
+                    server.redacted_url()
+                );
+            }
+            match Embedded::locate() {
+                Ok(embedded) => println!(
+                    "Embedded PostgreSQL: {}\n  data    {}\n  socket  {}\n  log     {}\n  url     {}",
+                    if embedded.is_running() {
+                        "running"
+                    } else {
+                        "stopped"
+                    },
+                    embedded.data.display(),
+                    embedded.socket_dir.display(),
+                    embedded.log.display(),
+                    embedded.url()
+                ),
+                Err(e) => println!("Embedded PostgreSQL: not available. {e}"),
+            }
+        }
+        ["url"] => {
+            println!("{}", harness::locate()?.url);
+        }
+        ["psql", rest @ ..] if rest.len() <= 1 => {
+            let server = harness::locate()?;
+            let url = match rest.first() {
+                Some(db) => server.url_for(db),
+                None => server.url.clone(),
+            };
+            return psql(&url);
+        }
+        ["clean"] => {
+            let server = ensure_database()?;
+            let dropped = crate::verify::drop_test_databases(&server)?;
+            println!("Dropped {dropped} kept test database(s).");
+        }
+        _ => {
+            print!("{DB_HELP}");
+            return Ok(if matches!(args, ["--help" | "-h"] | []) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn psql(url: &str) -> anyhow::Result<ExitCode> {
+    use std::os::unix::process::CommandExt;
+    let program = harness::binaries::psql();
+    let error = std::process::Command::new(&program).arg(url).exec();
+    bail!(
+        "could not run {}: {error}. psql comes with PostgreSQL's client package \
+         (Debian/Ubuntu: postgresql-client).",
+        program.display()
+    )
+}

@@ -1,0 +1,217 @@
+//! Running `cargo test` as a child process and reading what the test harness printed.
+//!
+//! libtest's plain output is stable enough to read: one `test <name> ... ok|FAILED|ignored`
+//! line per test, then a `---- <name> stdout ----` section with the captured output of each
+//! failure. When the crate does not compile there are no such lines and cargo's stderr holds
+//! rustc's errors.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::Context;
+
+/// One test's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestResult {
+    pub name: String,
+    pub passed: bool,
+}
+
+/// What one `cargo test` run said.
+#[derive(Debug, Default)]
+pub struct TestRun {
+    pub results: Vec<TestResult>,
+    /// Captured output of failed tests, by test name.
+    pub failures: HashMap<String, String>,
+    /// rustc's errors when something did not compile.
+    pub build_errors: Option<String>,
+    pub success: bool,
+}
+
+impl TestRun {
+    /// Results of the tests whose names start with `prefix`.
+    pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a TestResult> {
+        self.results
+            .iter()
+            .filter(move |r| r.name.starts_with(prefix))
+    }
+}
+
+/// `cargo test <args>` in `root`, with extra environment variables.
+pub fn cargo_test(root: &Path, args: &[&str], env: &[(&str, &str)]) -> anyhow::Result<TestRun> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(root)
+        .arg("test")
+        .args(args)
+        .env("RUST_BACKTRACE", "0")
+        .env("CARGO_TERM_COLOR", "never");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command
+        .output()
+        .with_context(|| format!("running cargo test {}", args.join(" ")))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let mut run = parse(&stdout);
+    run.success = output.status.success();
+    if !run.success && (stderr.contains("error[") || stderr.contains("could not compile")) {
+        run.build_errors = Some(build_errors(&stderr));
+    } else if !run.success && run.results.is_empty() {
+        run.build_errors = Some(stderr.trim().to_string());
+    }
+    Ok(run)
+}
+
+/// Parse libtest's plain output (possibly of several test binaries, one after the other).
+pub fn parse(stdout: &str) -> TestRun {
+    let mut run = TestRun::default();
+    let mut section: Option<(String, Vec<&str>)> = None;
+    for line in stdout.lines() {
+        if let Some(rest) = line.strip_prefix("test ")
+            && let Some((name, verdict)) = rest.rsplit_once(" ... ")
+        {
+            match verdict.trim() {
+                "ok" => run.results.push(TestResult {
+                    name: name.to_string(),
+                    passed: true,
+                }),
+                "FAILED" => run.results.push(TestResult {
+                    name: name.to_string(),
+                    passed: false,
+                }),
+                _ => {} // ignored, bench
+            }
+            continue;
+        }
+        if let Some(name) = line
+            .strip_prefix("---- ")
+            .and_then(|l| l.strip_suffix(" stdout ----"))
+        {
+            if let Some((done, text)) = section.take() {
+                run.failures
+                    .insert(done, text.join("\n").trim().to_string());
+            }
+            section = Some((name.to_string(), Vec::new()));
+            continue;
+        }
+        if line == "failures:" || line.starts_with("test result:") {
+            if let Some((done, text)) = section.take() {
+                run.failures
+                    .insert(done, text.join("\n").trim().to_string());
+            }
+            continue;
+        }
+        if let Some((_, text)) = section.as_mut() {
+            text.push(line);
+        }
+    }
+    if let Some((done, text)) = section.take() {
+        run.failures
+            .insert(done, text.join("\n").trim().to_string());
+    }
+    run
+}
+
+/// The `error...` blocks of cargo's stderr, as rustc printed them (warnings left out).
+fn build_errors(stderr: &str) -> String {
+    let mut kept = Vec::new();
+    let mut in_error = false;
+    for line in stderr.lines() {
+        if line.starts_with("error") {
+            in_error = true;
+        } else if line.starts_with("warning") || line.trim_start().starts_with("Compiling") {
+            in_error = false;
+        }
+        if in_error {
+            kept.push(line);
+        }
+    }
+    if kept.is_empty() {
+        stderr.trim().to_string()
+    } else {
+        kept.join("\n")
+    }
+}
+
+/// The message a failed test panicked with, without the `thread ... panicked at` line and the
+/// backtrace note: what a learner needs to read.
+pub fn panic_message(output: &str) -> String {
+    let mut lines = Vec::new();
+    let mut taking = false;
+    for line in output.lines() {
+        if line.starts_with("thread '") && line.contains("panicked at") {
+            taking = true;
+            continue;
+        }
+        if line.starts_with("note: run with `RUST_BACKTRACE") || line.starts_with("stack backtrace")
+        {
+            taking = false;
+            continue;
+        }
+        if taking {
+            lines.push(line);
+        }
+    }
+    let message = lines.join("\n").trim().to_string();
+    if message.is_empty() {
+        output.trim().to_string()
+    } else {
+        message
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\nrunning 3 tests\n\
+test a::passes ... ok\n\
+test a::fails ... FAILED\n\
+test b::ignored ... ignored\n\
+\n\
+failures:\n\
+\n\
+---- a::fails stdout ----\n\
+\n\
+thread 'a::fails' (12) panicked at tests/a.rs:3:5:\n\
+[a] the row is missing\n\
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\
+\n\
+\n\
+failures:\n\
+    a::fails\n\
+\n\
+test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out\n";
+
+    #[test]
+    fn reads_verdicts_and_failure_output() {
+        let run = parse(SAMPLE);
+        assert_eq!(
+            run.results,
+            vec![
+                TestResult {
+                    name: "a::passes".into(),
+                    passed: true
+                },
+                TestResult {
+                    name: "a::fails".into(),
+                    passed: false
+                },
+            ]
+        );
+        let output = &run.failures["a::fails"];
+        assert_eq!(panic_message(output), "[a] the row is missing");
+    }
+
+    #[test]
+    fn keeps_error_blocks_only() {
+        let stderr = "   Compiling level1 v0.1.0\nwarning: unused\n  --> x.rs\nerror[E0308]: mismatched types\n  --> exercises/level1/a.rs:3:5\nerror: could not compile `level1`\n";
+        let kept = build_errors(stderr);
+        assert!(kept.starts_with("error[E0308]"));
+        assert!(!kept.contains("warning"));
+    }
+}

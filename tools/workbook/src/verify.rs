@@ -1,0 +1,337 @@
+//! `cargo workbook verify`: the project's own test suite, the one CI runs.
+//!
+//! 1. The manifest agrees with the files: each exercise has its file, solution, checks, module
+//!    and book page, and every exercise file is in the manifest.
+//! 2. Every test of the workspace passes with the reference solutions (`--all-features`).
+//! 3. Every shipped exercise fails, and for its intended reason (`fails_with` in the manifest),
+//!    not a compile error or a missing database.
+//! 4. Every `{{#include}}` of the book resolves, anchor included; the book builds with mdBook.
+//! 5. No test database is left on the server.
+//!
+//! Each item counts as one check; the last line is `N passed, N failed`.
+
+use std::path::Path;
+use std::process::{Command, ExitCode};
+
+use harness::locate::block_on;
+
+use crate::bookcheck;
+use crate::commands::ensure_database;
+use crate::libtest;
+use crate::manifest::Manifest;
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    problems: Vec<String>,
+}
+
+impl Tally {
+    fn check(&mut self, ok: bool, problem: impl FnOnce() -> String) {
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failed += 1;
+            let problem = problem();
+            println!("  FAILED: {}", problem.replace('\n', "\n          "));
+            self.problems.push(problem);
+        }
+    }
+}
+
+pub fn run() -> anyhow::Result<ExitCode> {
+    let root = harness::workspace::root();
+    let manifest = Manifest::load(&root)?;
+    let server = ensure_database()?;
+    let mut tally = Tally::default();
+    // Databases kept by earlier failed runs would hide what this run leaves behind.
+    let kept = drop_test_databases(&server)?;
+    if kept > 0 {
+        println!("Dropped {kept} test database(s) kept by earlier failed runs.");
+    }
+
+    println!("\n[1/5] The manifest agrees with the files");
+    manifest_matches_files(&root, &manifest, &mut tally);
+
+    println!(
+        "\n[2/5] Every test passes with the reference solutions (cargo test --workspace --all-features)"
+    );
+    let run = libtest::cargo_test(
+        &root,
+        &["--workspace", "--all-features", "--no-fail-fast"],
+        &[],
+    )?;
+    if let Some(errors) = &run.build_errors {
+        tally.check(false, || {
+            format!("the workspace does not build with --all-features:\n{errors}")
+        });
+    }
+    for result in &run.results {
+        tally.check(result.passed, || {
+            format!(
+                "{} fails with the solutions:\n{}",
+                result.name,
+                libtest::panic_message(run.failures.get(&result.name).map_or("", String::as_str))
+            )
+        });
+    }
+    println!("  {} tests ran", run.results.len());
+
+    println!("\n[3/5] Every shipped exercise fails, for its intended reason");
+    shipped_exercises_fail(&root, &manifest, &mut tally)?;
+
+    println!("\n[4/5] The book: includes resolve, mdbook build and mdbook test succeed");
+    book(&root, &mut tally);
+
+    println!("\n[5/5] No test database is left behind");
+    let leftovers = block_on(async {
+        let mut admin = server.connect().await?;
+        anyhow::Ok(harness::database::named_like(&mut admin, harness::database::TEST_PREFIX).await?)
+    })?;
+    tally.check(leftovers.is_empty(), || {
+        format!(
+            "{} test database(s) left on the server: {}",
+            leftovers.len(),
+            leftovers.join(", ")
+        )
+    });
+
+    if !tally.problems.is_empty() {
+        println!("\nWhat fell short:");
+        for problem in &tally.problems {
+            println!("- {}", problem.lines().next().unwrap_or_default());
+        }
+    }
+    println!("\n{} passed, {} failed", tally.passed, tally.failed);
+    Ok(if tally.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn test_databases(server: &harness::Server) -> anyhow::Result<Vec<String>> {
+    block_on(async {
+        let mut admin = server.connect().await?;
+        anyhow::Ok(harness::database::named_like(&mut admin, harness::database::TEST_PREFIX).await?)
+    })
+}
+
+/// Drop the test databases kept on `server`; returns how many there were.
+pub fn drop_test_databases(server: &harness::Server) -> anyhow::Result<usize> {
+    block_on(async {
+        let mut admin = server.connect().await?;
+        let dropped =
+            harness::database::drop_named_like(&mut admin, harness::database::TEST_PREFIX).await?;
+        anyhow::Ok(dropped.len())
+    })
+}
+
+fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
+    for exercise in &manifest.exercises {
+        let mut missing = Vec::new();
+        for path in [
+            exercise.file(),
+            exercise.solution(),
+            exercise.checks(),
+            exercise.book.clone().into(),
+        ] {
+            if !root.join(&path).is_file() {
+                missing.push(path.display().to_string());
+            }
+        }
+        let lib = root.join(format!("levels/level{}/src/lib.rs", exercise.level));
+        let lib_text = std::fs::read_to_string(&lib).unwrap_or_default();
+        if !lib_text.contains(&format!("pub mod {};", exercise.id)) {
+            missing.push(format!("`pub mod {};` in {}", exercise.id, lib.display()));
+        }
+        let main = root.join(format!(
+            "levels/level{}/tests/checks/main.rs",
+            exercise.level
+        ));
+        let main_text = std::fs::read_to_string(&main).unwrap_or_default();
+        if !main_text.contains(&format!("mod {};", exercise.id)) {
+            missing.push(format!("`mod {};` in {}", exercise.id, main.display()));
+        }
+        if exercise.hints.len() < 2 {
+            missing.push("at least two hints".into());
+        }
+        // The book shows the same hints as the runner: each one, word for word, on its page.
+        let page = std::fs::read_to_string(root.join(&exercise.book)).unwrap_or_default();
+        for (n, hint) in exercise.hints.iter().enumerate() {
+            if !page.contains(hint.as_str()) {
+                missing.push(format!("hint {} word for word in {}", n + 1, exercise.book));
+            }
+        }
+        tally.check(missing.is_empty(), || {
+            format!("exercise {} is missing {}", exercise.id, missing.join(", "))
+        });
+    }
+    // Every exercise file is in the manifest.
+    for level in &manifest.levels {
+        let dir = root.join(format!("exercises/level{}", level.number));
+        let mut stray = Vec::new();
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(id) = name.strip_suffix(".rs")
+                && manifest.find(id).is_none()
+            {
+                stray.push(name);
+            }
+        }
+        tally.check(stray.is_empty(), || {
+            format!(
+                "{} has files the manifest does not list: {}",
+                dir.display(),
+                stray.join(", ")
+            )
+        });
+    }
+    println!("  {} exercises", manifest.exercises.len());
+}
+
+fn shipped_exercises_fail(
+    root: &Path,
+    manifest: &Manifest,
+    tally: &mut Tally,
+) -> anyhow::Result<()> {
+    // verify judges the exercises as shipped; a learner's answers would make it fail.
+    let changed = Command::new("git")
+        .current_dir(root)
+        .args(["status", "--porcelain", "--", "exercises"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    if !changed.is_empty() {
+        tally.check(false, || {
+            format!(
+                "exercises/ has local changes, and verify checks the exercises as shipped. \
+                 Stash them (`git stash`), run verify, then `git stash pop`:\n{changed}"
+            )
+        });
+        return Ok(());
+    }
+    for level in &manifest.levels {
+        let package = format!("level{}", level.number);
+        // Failing on purpose: drop their databases instead of keeping them.
+        let run = libtest::cargo_test(
+            root,
+            &["-p", &package, "--no-fail-fast"],
+            &[("WORKBOOK_KEEP_FAILED", "0")],
+        )?;
+        if let Some(errors) = &run.build_errors {
+            tally.check(false, || {
+                format!("{package} does not compile with the shipped exercises:\n{errors}")
+            });
+            continue;
+        }
+        let mut claimed = Vec::new();
+        for exercise in manifest.in_level(level.number) {
+            let prefix = exercise.test_prefix();
+            let results: Vec<_> = run.with_prefix(&prefix).collect();
+            claimed.push(prefix.clone());
+            let failures: Vec<_> = results.iter().filter(|r| !r.passed).collect();
+            let off_reason: Vec<String> = failures
+                .iter()
+                .filter(|r| {
+                    !run.failures
+                        .get(&r.name)
+                        .is_some_and(|out| out.contains(&exercise.fails_with))
+                })
+                .map(|r| {
+                    format!(
+                        "{}: {}",
+                        r.name,
+                        libtest::panic_message(
+                            run.failures.get(&r.name).map_or("", String::as_str)
+                        )
+                    )
+                })
+                .collect();
+            tally.check(!failures.is_empty() && off_reason.is_empty(), || {
+                if results.is_empty() {
+                    format!("exercise {}: no tests ran", exercise.id)
+                } else if failures.is_empty() {
+                    format!(
+                        "exercise {}: all {} tests pass on the shipped file; they cannot catch \
+                         the mistake it ships with",
+                        exercise.id,
+                        results.len()
+                    )
+                } else {
+                    format!(
+                        "exercise {}: tests failed for another reason than `{}`:\n{}",
+                        exercise.id,
+                        exercise.fails_with,
+                        off_reason.join("\n")
+                    )
+                }
+            });
+        }
+        // Tests of the level that belong to no exercise must pass on the shipped files too.
+        for result in run
+            .results
+            .iter()
+            .filter(|r| !claimed.iter().any(|p| r.name.starts_with(p.as_str())))
+        {
+            tally.check(result.passed, || {
+                format!(
+                    "{} (not an exercise's test) fails with the shipped exercises:\n{}",
+                    result.name,
+                    libtest::panic_message(
+                        run.failures.get(&result.name).map_or("", String::as_str)
+                    )
+                )
+            });
+        }
+        println!(
+            "  {package}: {} exercises, {} tests ran",
+            manifest.in_level(level.number).count(),
+            run.results.len()
+        );
+    }
+    Ok(())
+}
+
+fn book(root: &Path, tally: &mut Tally) {
+    let src = root.join("book/src");
+    let includes = bookcheck::includes(&src);
+    for include in &includes {
+        let problem = bookcheck::problem(include);
+        tally.check(problem.is_none(), || problem.unwrap_or_default());
+    }
+    println!("  {} includes", includes.len());
+    let build = Command::new("mdbook")
+        .current_dir(root)
+        .args(["build", "book"])
+        .output();
+    match build {
+        Err(_) => tally.check(false, || {
+            "mdbook is not installed, so the book was not built. Install it with \
+             `cargo install mdbook --version 0.5.4 --locked`."
+                .into()
+        }),
+        Ok(out) => {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            // mdBook reports a broken include as an error but may still exit 0.
+            let ok = out.status.success() && !stderr.contains("[ERROR]");
+            tally.check(ok, || {
+                format!("mdbook build book failed:\n{}", stderr.trim())
+            });
+            // The std-only snippets (code blocks not marked `ignore`) compile and run.
+            let test = Command::new("mdbook")
+                .current_dir(root)
+                .args(["test", "book"])
+                .output();
+            let (ok, said) = match test {
+                Ok(out) => (
+                    out.status.success(),
+                    String::from_utf8_lossy(&out.stderr).trim().to_string(),
+                ),
+                Err(e) => (false, e.to_string()),
+            };
+            tally.check(ok, || format!("mdbook test book failed:\n{said}"));
+        }
+    }
+}
