@@ -153,6 +153,8 @@ fn teardown(db: &TestDb, verdict: Verdict) -> String {
     let keep = matches!(verdict, Verdict::Failed)
         && std::env::var("WORKBOOK_KEEP_FAILED").map_or(true, |v| v != "0");
     if keep {
+        // Keep the latest failure of this test only.
+        let _ = block_on(fresh::drop_older_runs(db));
         let note = format!(
             " The test's database was kept for you to look at: psql \"{}\" (it is dropped by \
              `cargo workbook db clean`).",

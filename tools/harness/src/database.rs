@@ -61,6 +61,13 @@ impl DbName {
         &self.0
     }
 
+    /// The name without its unique suffix: the same for every run of one test.
+    pub fn family(&self) -> &str {
+        self.0
+            .rsplit_once('_')
+            .map_or(&self.0, |(family, _)| family)
+    }
+
     /// The name as a quoted SQL identifier.
     fn ident(&self) -> String {
         format!("\"{}\"", self.0)
@@ -160,6 +167,8 @@ mod tests {
             "{a}"
         );
         assert_ne!(a, b);
+        assert_eq!(a.family(), b.family());
+        assert_eq!(a.family(), "wbt_insert_sqlx_returns_the_id");
         let long = DbName::for_test(&"x".repeat(200));
         assert!(long.as_str().len() <= 63);
     }

@@ -92,3 +92,26 @@ pub async fn drop_database(db: &TestDb) -> Result<(), HarnessError> {
     let _ = admin.close().await;
     Ok(())
 }
+
+/// Drop the databases that earlier runs of the same test kept, leaving `db`: a failing test keeps
+/// only its latest database, so repeated failures do not pile up.
+pub async fn drop_older_runs(db: &TestDb) -> Result<usize, HarnessError> {
+    let mut admin = db.server.connect().await?;
+    let sql_error = |source| HarnessError::Sql {
+        context: format!("dropping earlier databases of {}", db.name.family()),
+        url: db.server.redacted_url(),
+        source,
+    };
+    let names = database::named_like(&mut admin, db.name.family())
+        .await
+        .map_err(sql_error)?;
+    let mut dropped = 0;
+    for name in names.iter().filter_map(|n| DbName::new(n)) {
+        if name != db.name && name.family() == db.name.family() {
+            database::drop(&mut admin, &name).await.map_err(sql_error)?;
+            dropped += 1;
+        }
+    }
+    let _ = admin.close().await;
+    Ok(dropped)
+}
