@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use harness::locate::block_on;
 use harness::{Level, drop_database, fresh_database};
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./tests/fixtures/migrations");
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./tests/fixture/migrations");
 static FIXTURE: Level = Level {
     name: "harnessbench",
     migrator: &MIGRATOR,

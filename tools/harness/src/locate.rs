@@ -154,21 +154,26 @@ impl Server {
             Ok(Err(e)) => return Err(self.classify(e, &user)),
             Ok(Ok(conn)) => conn,
         };
-        let version: String = sqlx::query_scalar("SELECT current_setting('server_version_num')")
-            .fetch_one(&mut conn)
-            .await
-            .map_err(|e| self.classify(e, &user))?;
-        if version.parse::<u32>().unwrap_or(0) < MIN_SERVER_VERSION {
-            let pretty: String = sqlx::query_scalar("SELECT current_setting('server_version')")
-                .fetch_one(&mut conn)
-                .await
-                .unwrap_or(version);
-            return Err(HarnessError::ServerTooOld {
-                url: self.redacted_url(),
-                version: pretty,
-            });
-        }
+        let (number, pretty): (String, String) = sqlx::query_as(
+            "SELECT current_setting('server_version_num'), current_setting('server_version')",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .map_err(|e| self.classify(e, &user))?;
+        self.require_supported(&number, &pretty)?;
         Ok(conn)
+    }
+
+    /// [`HarnessError::ServerTooOld`] unless `server_version_num` is at least
+    /// [`MIN_SERVER_VERSION`].
+    fn require_supported(&self, number: &str, pretty: &str) -> Result<(), HarnessError> {
+        if number.parse::<u32>().unwrap_or(0) >= MIN_SERVER_VERSION {
+            return Ok(());
+        }
+        Err(HarnessError::ServerTooOld {
+            url: self.redacted_url(),
+            version: pretty.to_string(),
+        })
     }
 
     fn unreachable(&self, detail: String) -> HarnessError {
@@ -226,6 +231,18 @@ mod tests {
         );
         assert_eq!(dotenv_value("#DATABASE_URL=x\n", "DATABASE_URL"), None);
         assert_eq!(dotenv_value("DATABASE_URL=\n", "DATABASE_URL"), None);
+    }
+
+    #[test]
+    fn servers_older_than_13_are_refused_by_name() {
+        let server = Server::explicit("postgres://u:secret@db.example.com/app");
+        let error = server.require_supported("120017", "12.17").unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("version 12.17"), "{text}");
+        assert!(text.contains("13 or newer"), "{text}");
+        assert!(text.contains("u:***@db.example.com"), "{text}");
+        assert!(server.require_supported("130000", "13.0").is_ok());
+        assert!(server.require_supported("170002", "17.2").is_ok());
     }
 
     #[test]

@@ -12,14 +12,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use harness::locate::{Server, block_on};
-use harness::{Check, HarnessError, Level};
+use harness::{Check, HarnessError};
 use sqlx::Connection;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./tests/fixtures/migrations");
-static FIXTURE: Level = Level {
-    name: "harnessfixture",
-    migrator: &MIGRATOR,
-};
+mod fixture;
+use fixture::FIXTURE;
 
 /// A throwaway cluster on 127.0.0.1:<port> with password authentication.
 struct PasswordServer {

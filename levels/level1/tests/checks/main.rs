@@ -11,6 +11,7 @@ mod support;
 
 mod connect_diesel;
 mod connect_sqlx;
+mod demo;
 mod find_by_email_diesel;
 mod find_by_email_sqlx;
 mod get_by_id_diesel;
