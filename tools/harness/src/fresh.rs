@@ -66,11 +66,7 @@ pub async fn fresh_database(
     let mut admin = server.connect().await?;
     database::create(&mut admin, &name, &template)
         .await
-        .map_err(|source| HarnessError::Sql {
-            context: format!("creating the database {name}"),
-            url: server.redacted_url(),
-            source,
-        })?;
+        .map_err(|source| server.sql_error(format!("creating the database {name}"), source))?;
     let _ = admin.close().await;
     Ok(TestDb {
         url: server.url_for(name.as_str()),
@@ -84,10 +80,9 @@ pub async fn drop_database(db: &TestDb) -> Result<(), HarnessError> {
     let mut admin = db.server.connect().await?;
     database::drop(&mut admin, &db.name)
         .await
-        .map_err(|source| HarnessError::Sql {
-            context: format!("dropping the database {}", db.name),
-            url: db.server.redacted_url(),
-            source,
+        .map_err(|source| {
+            db.server
+                .sql_error(format!("dropping the database {}", db.name), source)
         })?;
     let _ = admin.close().await;
     Ok(())
@@ -97,11 +92,8 @@ pub async fn drop_database(db: &TestDb) -> Result<(), HarnessError> {
 /// only its latest database, so repeated failures do not pile up.
 pub async fn drop_older_runs(db: &TestDb) -> Result<usize, HarnessError> {
     let mut admin = db.server.connect().await?;
-    let sql_error = |source| HarnessError::Sql {
-        context: format!("dropping earlier databases of {}", db.name.family()),
-        url: db.server.redacted_url(),
-        source,
-    };
+    let context = format!("dropping earlier databases of {}", db.name.family());
+    let sql_error = |source| db.server.sql_error(context.clone(), source);
     let names = database::named_like(&mut admin, db.name.family())
         .await
         .map_err(sql_error)?;

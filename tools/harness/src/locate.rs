@@ -176,6 +176,28 @@ impl Server {
         })
     }
 
+    /// An error from SQL run on this server: [`HarnessError::NoCreateDb`] when the user lacks
+    /// the right to create databases (SQLSTATE 42501), else [`HarnessError::Sql`] with `context`.
+    pub fn sql_error(&self, context: impl Into<String>, source: sqlx::Error) -> HarnessError {
+        if source
+            .as_database_error()
+            .is_some_and(|e| e.code().as_deref() == Some("42501"))
+        {
+            return HarnessError::NoCreateDb {
+                url: self.redacted_url(),
+                user: self
+                    .options()
+                    .map(|o| o.get_username().to_string())
+                    .unwrap_or_default(),
+            };
+        }
+        HarnessError::Sql {
+            context: context.into(),
+            url: self.redacted_url(),
+            source,
+        }
+    }
+
     fn unreachable(&self, detail: String) -> HarnessError {
         HarnessError::Unreachable {
             url: self.redacted_url(),

@@ -52,13 +52,8 @@ pub async fn ensure(server: &Server, level: &Level) -> Result<DbName, HarnessErr
 
     let template = level.template_name();
     let sql_error = |context: &str| {
-        let url = server.redacted_url();
         let context = format!("{context} (template {template})");
-        move |source| HarnessError::Sql {
-            context,
-            url,
-            source,
-        }
+        move |source| server.sql_error(context, source)
     };
     let mut admin = server.connect().await?;
     // One lock id for all template building: it is rare and quick.
@@ -105,29 +100,7 @@ async fn build(
     admin: &mut sqlx::PgConnection,
 ) -> Result<(), HarnessError> {
     let building = DbName::new(&format!("{template}_new")).expect("still a plain name");
-    let url = server.redacted_url();
-    let wrap = |context: &'static str| {
-        let url = url.clone();
-        move |source: sqlx::Error| {
-            if source
-                .as_database_error()
-                .is_some_and(|e| e.code().as_deref() == Some("42501"))
-            {
-                return HarnessError::NoCreateDb {
-                    url: url.clone(),
-                    user: server
-                        .options()
-                        .map(|o| o.get_username().to_string())
-                        .unwrap_or_default(),
-                };
-            }
-            HarnessError::Sql {
-                context: context.to_string(),
-                url,
-                source,
-            }
-        }
-    };
+    let wrap = |context: &'static str| move |source| server.sql_error(context, source);
     let template0 = DbName::new("template0").expect("plain name");
     database::create(admin, &building, &template0)
         .await

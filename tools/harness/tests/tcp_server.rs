@@ -241,5 +241,24 @@ fn a_password_protected_tcp_server_works_like_the_compose_one() {
     );
     assert!(!error.to_string().contains("secret"), "{error}");
 
+    // A user who may not create databases is told so, with the fix.
+    block_on(async {
+        let mut admin = server.connect().await.unwrap();
+        sqlx::query("CREATE ROLE learner LOGIN PASSWORD 'learner'")
+            .execute(&mut admin)
+            .await
+            .unwrap();
+    });
+    let learner = Server::explicit(format!(
+        "postgres://learner:learner@127.0.0.1:{}/workbook",
+        pg.port
+    ));
+    let error = block_on(harness::fresh_database(&learner, None, "no_rights")).unwrap_err();
+    assert!(matches!(error, HarnessError::NoCreateDb { .. }), "{error}");
+    assert!(
+        error.to_string().contains("ALTER ROLE learner CREATEDB"),
+        "{error}"
+    );
+
     drop(pg);
 }
