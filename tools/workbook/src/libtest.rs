@@ -127,13 +127,28 @@ fn build_errors(stderr: &str) -> String {
             in_error = false;
         }
         if in_error {
-            kept.push(line);
+            kept.push(tidy_path(line));
         }
     }
     if kept.is_empty() {
         stderr.trim().to_string()
     } else {
         kept.join("\n")
+    }
+}
+
+/// rustc names an exercise file by the `#[path]` that reached it
+/// (`levels/level1/src/../../../exercises/level1/x.rs`); show the path a learner would open.
+fn tidy_path(line: &str) -> String {
+    match (line.find("--> "), line.find("/src/../../../")) {
+        (Some(arrow), Some(detour)) if arrow < detour => {
+            format!(
+                "{}{}",
+                &line[..arrow + 4],
+                &line[detour + "/src/../../../".len()..]
+            )
+        }
+        _ => line.to_string(),
     }
 }
 
@@ -209,9 +224,10 @@ test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out\n
 
     #[test]
     fn keeps_error_blocks_only() {
-        let stderr = "   Compiling level1 v0.1.0\nwarning: unused\n  --> x.rs\nerror[E0308]: mismatched types\n  --> exercises/level1/a.rs:3:5\nerror: could not compile `level1`\n";
+        let stderr = "   Compiling level1 v0.1.0\nwarning: unused\n  --> x.rs\nerror[E0308]: mismatched types\n  --> levels/level1/src/../../../exercises/level1/a.rs:3:5\nerror: could not compile `level1`\n";
         let kept = build_errors(stderr);
         assert!(kept.starts_with("error[E0308]"));
         assert!(!kept.contains("warning"));
+        assert!(kept.contains("  --> exercises/level1/a.rs:3:5"), "{kept}");
     }
 }
