@@ -1,0 +1,3 @@
+//! Checks written once and run on both tracks.
+
+pub mod transfer;
