@@ -1,4 +1,5 @@
-//! What a transfer can fail with, on either track.
+//! What a transfer can fail with, on either track, and what building a diesel-async pool can
+//! fail with.
 //!
 //! Each rule a transfer can break is a variant of its own, so a caller (the HTTP service of
 //! level 4) can answer each one properly, and a test can tell them apart. Whatever the error,
@@ -37,3 +38,13 @@ pub enum TransferError {
     Pool(#[from] diesel_async::pooled_connection::deadpool::PoolError),
 }
 // ANCHOR_END: transfer_error
+
+/// What building a diesel-async pool can fail with: the pool's configuration, or a connection
+/// it makes.
+#[derive(Debug, thiserror::Error)]
+pub enum PoolSetupError {
+    #[error("the pool configuration is invalid: {0}")]
+    Build(#[from] diesel_async::pooled_connection::deadpool::BuildError),
+    #[error("could not get a connection from the new pool: {0}")]
+    Connect(#[from] diesel_async::pooled_connection::deadpool::PoolError),
+}

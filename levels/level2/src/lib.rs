@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod models;
+pub mod pool_spec;
 pub mod schema;
 
 /// The level's migrations, embedded at compile time (used by the tests' template database).
@@ -54,3 +55,31 @@ pub mod transfer_sqlx;
     path = "../../../solutions/level2/transfer_diesel.rs"
 )]
 pub mod transfer_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level2/pool_config_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level2/pool_config_sqlx.rs"
+)]
+pub mod pool_config_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level2/pool_config_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level2/pool_config_diesel.rs"
+)]
+pub mod pool_config_diesel;

@@ -5,5 +5,7 @@
 mod shared;
 mod support;
 
+mod pool_config_diesel;
+mod pool_config_sqlx;
 mod transfer_diesel;
 mod transfer_sqlx;

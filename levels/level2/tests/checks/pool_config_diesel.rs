@@ -1,0 +1,100 @@
+//! Checks for the exercise `pool_config_diesel`.
+
+use deadpool::managed::{PoolError, TimeoutType};
+use diesel::sql_types::{Double, Integer};
+use diesel_async::RunQueryDsl;
+use level2::DieselPool;
+use level2::pool_config_diesel::build_pool;
+use level2::pool_spec::PoolSpec;
+
+use crate::shared::pool::{self as checks, AcquireError, Held, PoolUnderTest};
+use crate::support::{LEVEL, check};
+
+const EXERCISE: &str = "pool_config_diesel";
+
+#[derive(Clone)]
+struct Diesel(DieselPool);
+
+#[derive(diesel::QueryableByName)]
+struct Pid {
+    #[diesel(sql_type = Integer)]
+    pid: i32,
+}
+
+impl PoolUnderTest for Diesel {
+    async fn hold(&self) -> Result<Held, AcquireError> {
+        match self.0.get().await {
+            Ok(conn) => Ok(Held(Box::new(conn))),
+            Err(PoolError::Timeout(TimeoutType::Wait)) => Err(AcquireError::Timeout),
+            Err(e) => Err(AcquireError::Other(e.to_string())),
+        }
+    }
+
+    async fn backend_pid(&self) -> Result<i32, String> {
+        let mut conn = self.0.get().await.map_err(|e| e.to_string())?;
+        diesel::sql_query("SELECT pg_backend_pid() AS pid")
+            .get_result::<Pid>(&mut conn)
+            .await
+            .map(|row| row.pid)
+            .map_err(|e| e.to_string())
+    }
+
+    async fn sleep_on_a_connection(&self, seconds: f64) -> Result<(), String> {
+        let mut conn = self.0.get().await.map_err(|e| e.to_string())?;
+        diesel::sql_query("SELECT pg_sleep($1)")
+            .bind::<Double, _>(seconds)
+            .execute(&mut conn)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+async fn build(url: &str, spec: &PoolSpec) -> Result<Diesel, String> {
+    build_pool(url, spec)
+        .await
+        .map(Diesel)
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn never_more_connections_than_the_cap() {
+    check(&LEVEL, |db| async move {
+        checks::never_more_connections_than_the_cap(EXERCISE, &db, build).await;
+    });
+}
+
+#[test]
+fn warm_connections_are_open_before_the_first_query() {
+    check(&LEVEL, |db| async move {
+        checks::warm_connections_are_open_before_the_first_query(EXERCISE, &db, build).await;
+    });
+}
+
+#[test]
+fn an_exhausted_pool_times_out() {
+    check(&LEVEL, |db| async move {
+        checks::an_exhausted_pool_times_out(EXERCISE, &db, build).await;
+    });
+}
+
+#[test]
+fn old_connections_are_replaced() {
+    check(&LEVEL, |db| async move {
+        checks::old_connections_are_replaced(EXERCISE, &db, build).await;
+    });
+}
+
+#[test]
+fn idle_connections_are_closed() {
+    check(&LEVEL, |db| async move {
+        checks::idle_connections_are_closed(EXERCISE, &db, build).await;
+    });
+}
+
+#[test]
+fn a_killed_connection_is_not_handed_out() {
+    check(&LEVEL, |db| async move {
+        checks::a_killed_connection_is_not_handed_out(EXERCISE, &db, build).await;
+    });
+}

@@ -1,0 +1,307 @@
+//! The pool's checks, for `pool_config_sqlx` and `pool_config_diesel`. Every one looks at the
+//! pool from the server (`pg_stat_activity`), not at its settings.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use harness::{TestDb, observe};
+use level2::pool_spec::PoolSpec;
+
+/// Why taking a connection failed.
+#[derive(Debug)]
+pub enum AcquireError {
+    /// The pool's own "no connection in time" error.
+    Timeout,
+    Other(String),
+}
+
+/// A connection taken from a pool; dropping it gives it back.
+pub struct Held(#[allow(dead_code)] pub Box<dyn Send>);
+
+/// What the checks need from a pool, on either track.
+pub trait PoolUnderTest: Clone + Send + Sync + 'static {
+    /// Take a connection, keep it until the `Held` is dropped.
+    fn hold(&self) -> impl Future<Output = Result<Held, AcquireError>> + Send;
+    /// Take a connection, ask the server its backend pid, give it back.
+    fn backend_pid(&self) -> impl Future<Output = Result<i32, String>> + Send;
+    /// Take a connection and keep it busy on the server for `seconds`.
+    fn sleep_on_a_connection(
+        &self,
+        seconds: f64,
+    ) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+/// A spec with roomy values, to change one field at a time.
+fn spec() -> PoolSpec {
+    PoolSpec {
+        max_connections: 5,
+        warm_connections: 0,
+        max_lifetime: Duration::from_secs(1800),
+        idle_timeout: Duration::from_secs(600),
+        acquire_timeout: Duration::from_secs(5),
+        check_before_use: true,
+    }
+}
+
+/// How many sessions the server has for the test database (not counting the asker).
+async fn sessions(db: &TestDb, observer: &mut sqlx::PgConnection) -> usize {
+    observe::sessions(observer, db.name.as_str())
+        .await
+        .expect("test: reading pg_stat_activity")
+        .len()
+}
+
+/// Poll until `done(sessions)` or `limit` passes; returns the last count.
+async fn wait_for_sessions(
+    db: &TestDb,
+    observer: &mut sqlx::PgConnection,
+    limit: Duration,
+    done: impl Fn(usize) -> bool,
+) -> usize {
+    let began = Instant::now();
+    loop {
+        let count = sessions(db, observer).await;
+        if done(count) || began.elapsed() > limit {
+            return count;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+pub async fn never_more_connections_than_the_cap<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    // 3: different from every library default (sqlx 10, deadpool twice the CPU count).
+    let spec = PoolSpec {
+        max_connections: 3,
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+
+    // Watch the server while 40 requests share the pool.
+    let stop = Arc::new(AtomicBool::new(false));
+    let watcher = {
+        let (db, stop) = (db.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut observer = db.connect().await;
+            let mut most = 0;
+            while !stop.load(Ordering::Relaxed) {
+                most = most.max(sessions(&db, &mut observer).await);
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            most
+        })
+    };
+    let mut requests = tokio::task::JoinSet::new();
+    for _ in 0..40 {
+        let pool = pool.clone();
+        requests.spawn(async move { pool.sleep_on_a_connection(0.02).await });
+    }
+    while let Some(result) = requests.join_next().await {
+        if let Err(e) = result.expect("a request task panicked") {
+            panic!("[{exercise}] a request failed while 40 shared a pool of 3: {e}");
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    let most = watcher.await.expect("the watcher panicked");
+    assert!(
+        most <= 3,
+        "[{exercise}] the server saw {most} connections at once; the spec caps the pool at 3 \
+         (max_connections)"
+    );
+    assert!(
+        most >= 1,
+        "[{exercise}] the server never saw the pool's connections"
+    );
+}
+
+pub async fn warm_connections_are_open_before_the_first_query<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    let spec = PoolSpec {
+        warm_connections: 3,
+        ..spec()
+    };
+    let _pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    let mut observer = db.connect().await;
+    // A pool may open them in the background: give it two seconds, before any query.
+    let open = wait_for_sessions(db, &mut observer, Duration::from_secs(2), |n| n >= 3).await;
+    assert!(
+        open >= 3,
+        "[{exercise}] the spec asks for 3 warm connections, open before the first request; \
+         the server sees {open}"
+    );
+}
+
+pub async fn an_exhausted_pool_times_out<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    let wait = Duration::from_millis(300);
+    let spec = PoolSpec {
+        max_connections: 2,
+        acquire_timeout: wait,
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    let _first = pool.hold().await.expect("taking the first connection");
+    let _second = pool.hold().await.expect("taking the second connection");
+
+    let began = Instant::now();
+    let third = tokio::time::timeout(Duration::from_secs(3), pool.hold()).await;
+    let waited = began.elapsed();
+    match third {
+        Err(_) => panic!(
+            "[{exercise}] with both connections taken, a third caller was still waiting after \
+             3 s; the spec says to give up after {wait:?} (acquire_timeout)"
+        ),
+        Ok(Ok(_)) => panic!(
+            "[{exercise}] a pool capped at 2 handed out a third connection (max_connections)"
+        ),
+        Ok(Err(AcquireError::Other(e))) => {
+            panic!("[{exercise}] the third caller got an error, but not the pool's timeout: {e}")
+        }
+        Ok(Err(AcquireError::Timeout)) => assert!(
+            waited >= wait - Duration::from_millis(50),
+            "[{exercise}] the third caller gave up after {waited:?}, before the {wait:?} the \
+             spec allows"
+        ),
+    }
+}
+
+pub async fn old_connections_are_replaced<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    let lifetime = Duration::from_millis(300);
+    let spec = PoolSpec {
+        max_connections: 1,
+        max_lifetime: lifetime,
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    let first = pool.backend_pid().await.expect("a first query");
+    let again = pool.backend_pid().await.expect("a second query");
+    assert_eq!(
+        first, again,
+        "[{exercise}] a pool of one gave a new connection to the very next request: \
+         connections should be reused until they are old"
+    );
+    tokio::time::sleep(lifetime * 2).await;
+    let later = pool
+        .backend_pid()
+        .await
+        .expect("a query after the lifetime");
+    assert_ne!(
+        first,
+        later,
+        "[{exercise}] the connection was {:?} old, past the spec's max_lifetime of \
+         {lifetime:?}, and was handed out again instead of being replaced",
+        lifetime * 2
+    );
+}
+
+pub async fn idle_connections_are_closed<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    let spec = PoolSpec {
+        max_connections: 4,
+        warm_connections: 1,
+        idle_timeout: Duration::from_millis(300),
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    // Four at once, so the pool opens four.
+    let held: Vec<Held> = futures_all(&pool, 4).await;
+    let mut observer = db.connect().await;
+    assert_eq!(
+        sessions(db, &mut observer).await,
+        4,
+        "test setup: four connections open"
+    );
+    drop(held);
+
+    let left = wait_for_sessions(db, &mut observer, Duration::from_secs(3), |n| n <= 1).await;
+    assert!(
+        left <= 1,
+        "[{exercise}] three seconds after the burst, {left} connections are still open; the \
+         spec closes connections idle for 300 ms (idle_timeout), down to 1 warm one"
+    );
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let warm = sessions(db, &mut observer).await;
+    assert_eq!(
+        warm, 1,
+        "[{exercise}] the spec keeps 1 warm connection open when idle; the server sees {warm}"
+    );
+}
+
+/// Take `n` connections at the same time.
+async fn futures_all<P: PoolUnderTest>(pool: &P, n: usize) -> Vec<Held> {
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        let pool = pool.clone();
+        set.spawn(async move { pool.hold().await });
+    }
+    let mut held = Vec::new();
+    while let Some(result) = set.join_next().await {
+        match result.expect("a task panicked") {
+            Ok(h) => held.push(h),
+            Err(e) => panic!("test setup: taking {n} connections at once: {e:?}"),
+        }
+    }
+    held
+}
+
+pub async fn a_killed_connection_is_not_handed_out<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    let spec = PoolSpec {
+        max_connections: 1,
+        check_before_use: true,
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    let pid = pool.backend_pid().await.expect("a first query");
+
+    // The server (a restart, an administrator, a proxy) closes the idle connection.
+    let mut observer = db.connect().await;
+    assert!(
+        observe::terminate(&mut observer, pid)
+            .await
+            .expect("terminating")
+    );
+    wait_for_sessions(db, &mut observer, Duration::from_secs(2), |n| n == 0).await;
+
+    match pool.backend_pid().await {
+        Ok(new_pid) => assert_ne!(new_pid, pid),
+        Err(e) => panic!(
+            "[{exercise}] the server closed the pool's idle connection, and the next request \
+             got it anyway and failed: {e}. The spec asks to check a connection before handing \
+             it out (check_before_use)."
+        ),
+    }
+}
