@@ -6,6 +6,7 @@
 //! exercise at the learner's file in `exercises/level2/`, or at the reference answer in
 //! `solutions/level2/` with the `solutions` feature.
 
+pub mod bonus;
 pub mod error;
 pub mod models;
 pub mod pool_spec;
@@ -83,3 +84,31 @@ pub mod pool_config_sqlx;
     path = "../../../solutions/level2/pool_config_diesel.rs"
 )]
 pub mod pool_config_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level2/serializable_retry_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level2/serializable_retry_sqlx.rs"
+)]
+pub mod serializable_retry_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level2/serializable_retry_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level2/serializable_retry_diesel.rs"
+)]
+pub mod serializable_retry_diesel;

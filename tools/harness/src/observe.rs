@@ -17,7 +17,10 @@ pub struct Session {
     pub application_name: String,
     /// The last statement the session ran (or is running).
     pub query: String,
+    /// What the session waits for, if anything: `wait_event_type` (`Lock`, `Client`, ...) and
+    /// `wait_event` (`advisory`, `transactionid`, `ClientRead`, ...).
     pub wait_event_type: Option<String>,
+    pub wait_event: Option<String>,
 }
 
 /// Every client session connected to `database`, except the one asking.
@@ -26,7 +29,8 @@ pub async fn sessions<'e>(
     database: &str,
 ) -> Result<Vec<Session>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT pid, state, application_name, coalesce(query, '') AS query, wait_event_type \
+        "SELECT pid, state, application_name, coalesce(query, '') AS query, wait_event_type, \
+                wait_event \
          FROM pg_stat_activity \
          WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid() \
          ORDER BY pid",

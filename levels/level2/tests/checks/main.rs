@@ -7,5 +7,7 @@ mod support;
 
 mod pool_config_diesel;
 mod pool_config_sqlx;
+mod serializable_retry_diesel;
+mod serializable_retry_sqlx;
 mod transfer_diesel;
 mod transfer_sqlx;

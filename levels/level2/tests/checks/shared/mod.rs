@@ -1,4 +1,5 @@
 //! Checks written once and run on both tracks.
 
+pub mod bonus;
 pub mod pool;
 pub mod transfer;

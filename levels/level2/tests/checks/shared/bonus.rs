@@ -1,0 +1,215 @@
+//! The isolation checks, for `serializable_retry_sqlx` and `serializable_retry_diesel`.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use harness::{TestDb, observe};
+use level2::bonus::{BonusError, BonusOutcome};
+use rust_decimal::Decimal;
+use sqlx::{Connection, PgPool};
+
+use crate::support::{balances, dec, seed_user};
+
+pub type BonusFuture = Pin<Box<dyn Future<Output = Result<BonusOutcome, BonusError>> + Send>>;
+/// The learner's `give_bonus(user_id, max_attempts)`, over a pool of the track's kind.
+pub type BonusFn = Arc<dyn Fn(i64, u32) -> BonusFuture + Send + Sync>;
+
+fn total(balances: &[(i64, Decimal)]) -> Decimal {
+    balances.iter().map(|(_, b)| *b).sum()
+}
+
+pub async fn gives_the_bonus_within_the_cap(exercise: &str, pool: &PgPool, give: BonusFn) {
+    let alice = seed_user(pool, "Alice", "400.00").await;
+    seed_user(pool, "Bob", "100.00").await;
+    let outcome = give(alice, 3).await;
+    assert!(
+        matches!(outcome, Ok(BonusOutcome::Given)),
+        "[{exercise}] with 500.00 deposited and a cap of 1000.00, Alice should get her bonus; \
+         got {outcome:?}"
+    );
+    assert_eq!(
+        balances(pool).await[0],
+        (alice, dec("410.00")),
+        "[{exercise}] Alice's balance"
+    );
+}
+
+pub async fn refuses_past_the_cap(exercise: &str, pool: &PgPool, give: BonusFn) {
+    let alice = seed_user(pool, "Alice", "900.00").await;
+    seed_user(pool, "Bob", "95.00").await;
+    let before = balances(pool).await;
+    let outcome = give(alice, 3).await;
+    assert!(
+        matches!(outcome, Ok(BonusOutcome::BudgetSpent)),
+        "[{exercise}] with 995.00 deposited, a 10.00 bonus would pass the 1000.00 cap; \
+         expected BudgetSpent, got {outcome:?}"
+    );
+    assert_eq!(
+        balances(pool).await,
+        before,
+        "[{exercise}] a refused bonus changed a balance"
+    );
+    let unknown = give(999_999, 3).await;
+    assert!(
+        matches!(unknown, Err(BonusError::UnknownAccount { id: 999_999 })),
+        "[{exercise}] a bonus for a user who does not exist: expected UnknownAccount, got \
+         {unknown:?}"
+    );
+}
+
+/// Alice's bonus reads the total, then (held on the server by the test) waits while Bob's bonus
+/// runs on another connection and commits. When Alice's continues, the two have read what the
+/// other wrote: under SERIALIZABLE, Alice's fails with 40001, and her retry sees the new total.
+pub async fn a_serialization_failure_is_retried(
+    exercise: &str,
+    db: &TestDb,
+    pool: &PgPool,
+    give: BonusFn,
+) {
+    let alice = seed_user(pool, "Alice", "900.00").await;
+    let bob = seed_user(pool, "Bob", "85.00").await; // 985.00: room for one bonus, not two
+    sqlx::raw_sql(
+        "CREATE SEQUENCE gate_count;
+         CREATE FUNCTION gate() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             -- The first UPDATE of users waits for advisory lock 7, which the test holds.
+             IF nextval('gate_count') = 1 THEN PERFORM pg_advisory_xact_lock(7); END IF;
+             RETURN NEW;
+         END $$;
+         CREATE TRIGGER gate BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION gate();",
+    )
+    .execute(pool)
+    .await
+    .expect("test setup: the gate trigger");
+
+    let mut holder = db.connect().await;
+    sqlx::query("SELECT pg_advisory_lock(7)")
+        .execute(&mut holder)
+        .await
+        .expect("test setup: taking the gate");
+    let alices = tokio::spawn(give(alice, 3));
+
+    // Wait until Alice's transaction has read the total and is held at its UPDATE.
+    let mut observer = db.connect().await;
+    let mut held = false;
+    for _ in 0..250 {
+        let sessions = observe::sessions(&mut observer, db.name.as_str())
+            .await
+            .unwrap();
+        if sessions
+            .iter()
+            .any(|s| s.wait_event.as_deref() == Some("advisory"))
+        {
+            held = true;
+            break;
+        }
+        if alices.is_finished() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    if !held {
+        let outcome = alices.await.expect("the bonus task panicked");
+        panic!(
+            "[{exercise}] give_bonus finished ({outcome:?}) without ever updating a balance \
+             with 985.00 deposited: it should have given Alice her bonus"
+        );
+    }
+
+    // Meanwhile, Bob's bonus: the same rule, on another connection, committed first.
+    let mut bobs = db.connect().await;
+    let mut tx = bobs.begin().await.unwrap();
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let seen: Decimal = sqlx::query_scalar("SELECT sum(balance) FROM users")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    assert_eq!(seen, dec("985.00"));
+    sqlx::query("UPDATE users SET balance = balance + 10 WHERE id = $1")
+        .bind(bob)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.expect("test: Bob's bonus commits first");
+
+    sqlx::query("SELECT pg_advisory_unlock(7)")
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    let outcome = tokio::time::timeout(Duration::from_secs(5), alices)
+        .await
+        .unwrap_or_else(|_| panic!("[{exercise}] give_bonus did not finish after the gate opened"))
+        .expect("the bonus task panicked");
+
+    let after = balances(pool).await;
+    match outcome {
+        Ok(BonusOutcome::BudgetSpent) => {}
+        Ok(BonusOutcome::Given) => panic!(
+            "[{exercise}] both bonuses were given: the total is {} with a cap of 1000.00. \
+             Alice's transaction read the total before Bob's bonus and never noticed. Run it \
+             at SERIALIZABLE isolation, so PostgreSQL stops one of the two.",
+            total(&after)
+        ),
+        Err(BonusError::TooManyConflicts { attempts }) => panic!(
+            "[{exercise}] gave up after {attempts} attempt(s) with 3 allowed: only the first \
+             attempt met a conflict, the second should have run and answered BudgetSpent"
+        ),
+        Err(other) => panic!(
+            "[{exercise}] the serialization failure reached the caller: {other}. SQLSTATE \
+             40001 means \"run the transaction again\": retry it, from BEGIN."
+        ),
+    }
+    assert_eq!(
+        total(&after),
+        dec("995.00"),
+        "[{exercise}] only Bob's bonus should have been given"
+    );
+}
+
+/// A transaction that fails with 40001 every time is tried exactly `max_attempts` times.
+pub async fn gives_up_after_the_allowed_attempts(exercise: &str, pool: &PgPool, give: BonusFn) {
+    let alice = seed_user(pool, "Alice", "100.00").await;
+    sqlx::raw_sql(
+        "CREATE SEQUENCE attempt_count;
+         CREATE FUNCTION always_conflict() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             PERFORM nextval('attempt_count');
+             RAISE EXCEPTION 'injected conflict' USING ERRCODE = 'serialization_failure';
+         END $$;
+         CREATE TRIGGER always_conflict BEFORE UPDATE ON users
+             FOR EACH ROW EXECUTE FUNCTION always_conflict();",
+    )
+    .execute(pool)
+    .await
+    .expect("test setup: the conflicting trigger");
+
+    let outcome = tokio::time::timeout(Duration::from_secs(5), give(alice, 3))
+        .await
+        .unwrap_or_else(|_| {
+            panic!(
+                "[{exercise}] every attempt fails with 40001 here, and give_bonus was still \
+                 retrying after 5 s: stop after max_attempts"
+            )
+        });
+    let attempts: i64 = sqlx::query_scalar(
+        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM attempt_count",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert!(
+        matches!(outcome, Err(BonusError::TooManyConflicts { attempts: 3 })),
+        "[{exercise}] every attempt failed with a serialization failure; with max_attempts = 3 \
+         expected TooManyConflicts {{ attempts: 3 }}, got {outcome:?}"
+    );
+    assert_eq!(
+        attempts, 3,
+        "[{exercise}] max_attempts = 3, but the UPDATE was tried {attempts} time(s)"
+    );
+    assert_eq!(balances(pool).await, vec![(alice, dec("100.00"))]);
+}
