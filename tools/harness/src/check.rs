@@ -45,6 +45,7 @@ pub struct Check {
     level: Option<&'static Level>,
     timeout: Duration,
     server: Option<Server>,
+    single_thread: bool,
 }
 
 impl Check {
@@ -54,6 +55,7 @@ impl Check {
             level: Some(level),
             timeout: timeout_from_env(),
             server: None,
+            single_thread: false,
         }
     }
 
@@ -63,12 +65,22 @@ impl Check {
             level: None,
             timeout: timeout_from_env(),
             server: None,
+            single_thread: false,
         }
     }
 
     /// A different time bound for this test.
     pub fn timeout(mut self, timeout: Duration) -> Check {
         self.timeout = timeout;
+        self
+    }
+
+    /// Run the body on a single-threaded tokio runtime (as `#[tokio::main(flavor =
+    /// "current_thread")]` would): one blocked task then stalls every other, which is what a
+    /// test about blocking the runtime needs to see. The default is a multi-threaded runtime
+    /// with two workers.
+    pub fn single_thread(mut self) -> Check {
+        self.single_thread = true;
         self
     }
 
@@ -95,12 +107,19 @@ impl Check {
 
         let (done_tx, done_rx) = mpsc::channel();
         let body_db = db.clone();
+        let single_thread = self.single_thread;
         std::thread::Builder::new()
             .name(test_name.clone())
             .spawn(move || {
                 let outcome = catch_unwind(AssertUnwindSafe(|| {
-                    let runtime = tokio::runtime::Builder::new_multi_thread()
-                        .worker_threads(2)
+                    let mut builder = if single_thread {
+                        tokio::runtime::Builder::new_current_thread()
+                    } else {
+                        let mut builder = tokio::runtime::Builder::new_multi_thread();
+                        builder.worker_threads(2);
+                        builder
+                    };
+                    let runtime = builder
                         .enable_all()
                         .build()
                         .expect("building the test's tokio runtime");

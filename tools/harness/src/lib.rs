@@ -24,6 +24,7 @@ pub mod locate;
 pub mod observe;
 pub mod redact;
 pub mod template;
+pub mod throwaway;
 pub mod workspace;
 
 pub use check::{Check, check};

@@ -1,124 +1,21 @@
 //! The harness against a server reached by a TCP URL with a password: the way a learner's
 //! `docker compose` PostgreSQL is reached (user, password and database `workbook`, on
-//! 127.0.0.1). Docker cannot run here, so the test starts a cluster set up like the compose
-//! file describes, from the local PostgreSQL binaries, and stops it at the end.
+//! 127.0.0.1). Docker cannot run here, so the test starts a server set up like the compose
+//! file describes (`harness::throwaway`), and stops it at the end.
 //!
 //! One test function walks through every case in order, so the server is started once and
 //! stopped even when a step fails.
 
 use std::net::TcpListener;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use harness::locate::{Server, block_on};
+use harness::throwaway::ThrowawayServer;
 use harness::{Check, HarnessError};
-use sqlx::Connection;
 
 mod fixture;
 use fixture::FIXTURE;
-
-/// A throwaway cluster on 127.0.0.1:<port> with password authentication.
-struct PasswordServer {
-    dir: PathBuf,
-    bindir: PathBuf,
-    port: u16,
-}
-
-impl PasswordServer {
-    fn start() -> PasswordServer {
-        let bindir = harness::binaries::server_bindir()
-            .expect("the harness's tests need PostgreSQL's server binaries (see README.md)");
-        let dir = std::env::temp_dir().join(format!("harness-tcp-{}", std::process::id()));
-        let data = dir.join("data");
-        std::fs::create_dir_all(&data).unwrap();
-        std::fs::write(dir.join("pw"), "workbook\n").unwrap();
-        let server = PasswordServer {
-            dir,
-            bindir,
-            port: free_port(),
-        };
-        let out = server
-            .command("initdb")
-            .arg("-D")
-            .arg(&data)
-            .args([
-                "-U",
-                "workbook",
-                "--auth-host=scram-sha-256",
-                "--auth-local=trust",
-            ])
-            .arg(format!("--pwfile={}", server.dir.join("pw").display()))
-            .args(["--no-sync", "--no-instructions"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "initdb: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -c unix_socket_directories={} -c fsync=off",
-            server.port,
-            server.dir.display()
-        );
-        let out = server
-            .command("pg_ctl")
-            .args(["start", "-w", "-D"])
-            .arg(&data)
-            .arg("-l")
-            .arg(server.dir.join("log"))
-            .arg("-o")
-            .arg(options)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "pg_ctl start: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        // POSTGRES_DB=workbook in the compose file.
-        block_on(async {
-            let mut conn = sqlx::PgConnection::connect(&server.url("workbook", "postgres"))
-                .await
-                .unwrap();
-            sqlx::query("CREATE DATABASE workbook")
-                .execute(&mut conn)
-                .await
-                .unwrap();
-        });
-        server
-    }
-
-    fn command(&self, program: &str) -> std::process::Command {
-        let mut dirs: Vec<&Path> = vec![&self.dir];
-        let data = self.dir.join("data");
-        let pw = self.dir.join("pw");
-        dirs.push(&data);
-        dirs.push(&pw);
-        let mut cmd = harness::embedded::server_command(&self.bindir.join(program), &dirs).unwrap();
-        cmd.current_dir(&self.dir);
-        cmd
-    }
-
-    fn url(&self, password: &str, database: &str) -> String {
-        format!(
-            "postgres://workbook:{password}@127.0.0.1:{}/{database}",
-            self.port
-        )
-    }
-}
-
-impl Drop for PasswordServer {
-    fn drop(&mut self) {
-        let _ = self
-            .command("pg_ctl")
-            .args(["stop", "-m", "immediate", "-D"])
-            .arg(self.dir.join("data"))
-            .output();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -145,8 +42,8 @@ fn test_databases(server: &Server) -> Vec<String> {
 
 #[test]
 fn a_password_protected_tcp_server_works_like_the_compose_one() {
-    let pg = PasswordServer::start();
-    let server = Server::explicit(pg.url("workbook", "workbook"));
+    let pg = ThrowawayServer::start();
+    let server = Server::explicit(pg.url());
 
     // A passing check gets a copy of the template, and its database is dropped after.
     let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
@@ -207,7 +104,7 @@ fn a_password_protected_tcp_server_works_like_the_compose_one() {
     assert!(began.elapsed() < Duration::from_secs(30));
 
     // Bad input: each a clear error naming the URL without its password, within 5 s.
-    let (error, took) = connect_error(&pg.url("not-the-password", "workbook"));
+    let (error, took) = connect_error(&pg.url().replace(":workbook@", ":not-the-password@"));
     assert!(
         matches!(error, HarnessError::LoginRefused { .. }),
         "{error}"
@@ -220,7 +117,7 @@ fn a_password_protected_tcp_server_works_like_the_compose_one() {
     assert!(text.contains("workbook:***@127.0.0.1"), "{text}");
     assert!(took < Duration::from_secs(5), "{took:?}");
 
-    let (error, _) = connect_error(&pg.url("workbook", "no_such_database"));
+    let (error, _) = connect_error(&pg.url_for("no_such_database"));
     assert!(
         matches!(error, HarnessError::LoginRefused { .. }),
         "{error}"

@@ -1,0 +1,3 @@
+DROP TABLE audit_log;
+DROP TABLE orders;
+DROP TABLE users;

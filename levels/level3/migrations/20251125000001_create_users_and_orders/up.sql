@@ -1,0 +1,1 @@
+../20251125000001_create_users_and_orders.up.sql

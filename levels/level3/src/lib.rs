@@ -1,0 +1,309 @@
+//! Level 3: the pitfalls. Each exercise is a small program that compiles, runs, and is wrong;
+//! the learner finds the bug and fixes it, and the tests prove the fix.
+//!
+//! This crate holds what the learner does not write (the migrations, the row types, the diesel
+//! schema, the error type) and points one module per exercise at the learner's file in
+//! `exercises/level3/`, or at the reference answer in `solutions/level3/` with the `solutions`
+//! feature.
+
+pub mod error;
+pub mod models;
+pub mod schema;
+pub mod slow;
+
+/// The level's migrations, embedded at compile time (used by the tests' template database).
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// This level as the test harness knows it.
+pub static LEVEL: harness::Level = harness::Level {
+    name: "level3",
+    migrator: &MIGRATOR,
+};
+
+/// The pool type of the diesel-async track.
+pub type DieselPool =
+    diesel_async::pooled_connection::deadpool::Pool<diesel_async::AsyncPgConnection>;
+
+// One module per exercise: the learner's file, or the reference answer with `--features solutions`.
+// The shipped files are broken on purpose, and allowed what a broken file needs to compile
+// quietly (unused imports, variables).
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/unawaited_future_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/unawaited_future_sqlx.rs"
+)]
+pub mod unawaited_future_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/unawaited_future_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/unawaited_future_diesel.rs"
+)]
+pub mod unawaited_future_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/forgotten_commit_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/forgotten_commit_sqlx.rs"
+)]
+pub mod forgotten_commit_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/escaped_transaction_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/escaped_transaction_sqlx.rs"
+)]
+pub mod escaped_transaction_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/escaped_transaction_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/escaped_transaction_diesel.rs"
+)]
+pub mod escaped_transaction_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/lost_update_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/lost_update_sqlx.rs"
+)]
+pub mod lost_update_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/lost_update_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/lost_update_diesel.rs"
+)]
+pub mod lost_update_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/leaked_connection_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/leaked_connection_sqlx.rs"
+)]
+pub mod leaked_connection_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/leaked_connection_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/leaked_connection_diesel.rs"
+)]
+pub mod leaked_connection_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/self_deadlock_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/self_deadlock_sqlx.rs"
+)]
+pub mod self_deadlock_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/self_deadlock_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/self_deadlock_diesel.rs"
+)]
+pub mod self_deadlock_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/blocking_runtime.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/blocking_runtime.rs"
+)]
+pub mod blocking_runtime;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/n_plus_one_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/n_plus_one_sqlx.rs"
+)]
+pub mod n_plus_one_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/n_plus_one_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/n_plus_one_diesel.rs"
+)]
+pub mod n_plus_one_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/sql_injection_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/sql_injection_sqlx.rs"
+)]
+pub mod sql_injection_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/sql_injection_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/sql_injection_diesel.rs"
+)]
+pub mod sql_injection_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/float_money_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/float_money_sqlx.rs"
+)]
+pub mod float_money_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/unbounded_concurrency_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/unbounded_concurrency_sqlx.rs"
+)]
+pub mod unbounded_concurrency_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/cancellation_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/cancellation_sqlx.rs"
+)]
+pub mod cancellation_sqlx;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    not(feature = "solutions"),
+    path = "../../../exercises/level3/stale_connection_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level3/stale_connection_sqlx.rs"
+)]
+pub mod stale_connection_sqlx;

@@ -1,0 +1,33 @@
+//! Checks for the pitfall `escaped_transaction_diesel`.
+
+use std::sync::Arc;
+
+use level3::escaped_transaction_diesel::place_order;
+
+use crate::shared::orders as checks;
+use crate::support::{LEVEL, PlaceOrderFn, check, diesel_pool};
+
+const EXERCISE: &str = "escaped_transaction_diesel";
+
+async fn track(db: &harness::TestDb) -> PlaceOrderFn {
+    let pool = diesel_pool(db, 4);
+    Arc::new(move |id, item, amount| {
+        let pool = pool.clone();
+        Box::pin(async move { place_order(&pool, id, &item, amount).await })
+    })
+}
+
+#[test]
+fn a_paid_order_is_stored() {
+    check(&LEVEL, |db| async move {
+        checks::a_paid_order_is_stored(EXERCISE, &db.pool().await, track(&db).await).await;
+    });
+}
+
+#[test]
+fn a_failed_payment_leaves_no_order() {
+    check(&LEVEL, |db| async move {
+        checks::a_failed_payment_leaves_no_order(EXERCISE, &db.pool().await, track(&db).await)
+            .await;
+    });
+}

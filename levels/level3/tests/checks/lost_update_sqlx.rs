@@ -1,0 +1,20 @@
+//! Checks for the pitfall `lost_update_sqlx`.
+
+use std::sync::Arc;
+
+use level3::lost_update_sqlx::deposit;
+
+use crate::shared::deposit as checks;
+use crate::support::{DepositFn, LEVEL, check, sqlx_pool};
+
+#[test]
+fn fifty_deposits_at_once_all_count() {
+    check(&LEVEL, |db| async move {
+        let pool = sqlx_pool(&db, 10).await;
+        let call: DepositFn = Arc::new(move |id, amount| {
+            let pool = pool.clone();
+            Box::pin(async move { deposit(&pool, id, amount).await })
+        });
+        checks::fifty_deposits_at_once_all_count("lost_update_sqlx", &db.pool().await, call).await;
+    });
+}

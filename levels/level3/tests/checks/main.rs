@@ -1,0 +1,27 @@
+//! The checks of level 3: one module per pitfall, named like the exercise, so
+//! `cargo test -p level3 lost_update_sqlx` checks one. Each fails on the shipped file for the
+//! reason its pitfall is about, and passes on any correct fix.
+
+mod shared;
+mod support;
+
+mod blocking_runtime;
+mod cancellation_sqlx;
+mod escaped_transaction_diesel;
+mod escaped_transaction_sqlx;
+mod float_money_sqlx;
+mod forgotten_commit_sqlx;
+mod leaked_connection_diesel;
+mod leaked_connection_sqlx;
+mod lost_update_diesel;
+mod lost_update_sqlx;
+mod n_plus_one_diesel;
+mod n_plus_one_sqlx;
+mod self_deadlock_diesel;
+mod self_deadlock_sqlx;
+mod sql_injection_diesel;
+mod sql_injection_sqlx;
+mod stale_connection_sqlx;
+mod unawaited_future_diesel;
+mod unawaited_future_sqlx;
+mod unbounded_concurrency_sqlx;

@@ -1,0 +1,21 @@
+//! Checks for the pitfall `unawaited_future_diesel`.
+
+use std::sync::Arc;
+
+use level3::unawaited_future_diesel::deposit;
+
+use crate::shared::deposit as checks;
+use crate::support::{DepositFn, LEVEL, check, diesel_pool};
+
+#[test]
+fn the_deposit_reaches_the_database() {
+    check(&LEVEL, |db| async move {
+        let pool = diesel_pool(&db, 2);
+        let call: DepositFn = Arc::new(move |id, amount| {
+            let pool = pool.clone();
+            Box::pin(async move { deposit(&pool, id, amount).await })
+        });
+        checks::the_deposit_reaches_the_database("unawaited_future_diesel", &db.pool().await, call)
+            .await;
+    });
+}

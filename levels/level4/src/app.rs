@@ -1,0 +1,180 @@
+//! Running the service: configuration from the environment, the pool, the migrations, and a
+//! server that shuts down gracefully.
+//!
+//! `cargo run -p level4` serves on 127.0.0.1:3000. The environment may set `BIND`
+//! (`127.0.0.1:3000`), `POOL_MAX` (10), `POOL_TIMEOUT_MS` (2000: how long a request waits for a
+//! connection before it gets a 503), `STORE` (`sqlx` or `diesel`) and `DATABASE_URL` (without
+//! it, a database `workbook_level4` on the embedded server).
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use deadpool::Runtime;
+use diesel_async::AsyncPgConnection;
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+use tokio::net::TcpListener;
+
+use crate::DieselPool;
+use crate::store::UserStore;
+use crate::store_diesel::DieselStore;
+use crate::store_sqlx::SqlxStore;
+
+/// Which store the service runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreKind {
+    Sqlx,
+    Diesel,
+}
+
+/// The service's settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: SocketAddr,
+    pub pool_max: u32,
+    pub pool_timeout: Duration,
+    pub store: StoreKind,
+}
+
+impl Config {
+    /// From `BIND`, `POOL_MAX`, `POOL_TIMEOUT_MS` and `STORE`, with the defaults above.
+    pub fn from_env() -> anyhow::Result<Config> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let bind = var("BIND").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let pool_max = var("POOL_MAX").unwrap_or_else(|| "10".into());
+        let timeout = var("POOL_TIMEOUT_MS").unwrap_or_else(|| "2000".into());
+        let store = match var("STORE").as_deref() {
+            None | Some("sqlx") => StoreKind::Sqlx,
+            Some("diesel") => StoreKind::Diesel,
+            Some(other) => bail!("STORE must be sqlx or diesel, not {other:?}"),
+        };
+        Ok(Config {
+            bind: bind.parse().with_context(|| {
+                format!("BIND must be an address like 127.0.0.1:3000, not {bind:?}")
+            })?,
+            pool_max: pool_max
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .with_context(|| format!("POOL_MAX must be a positive number, not {pool_max:?}"))?,
+            pool_timeout: Duration::from_millis(
+                timeout.parse().with_context(|| {
+                    format!("POOL_TIMEOUT_MS must be a number, not {timeout:?}")
+                })?,
+            ),
+            store,
+        })
+    }
+}
+
+/// The URL of the service's database: `DATABASE_URL`, or `workbook_level4` on the embedded
+/// server (created if missing). The migrations are applied either way.
+pub async fn database_url() -> anyhow::Result<String> {
+    let server = harness::locate()?;
+    let url = match server.origin {
+        harness::Origin::Embedded => {
+            let name = harness::DbName::new("workbook_level4").expect("a plain name");
+            let mut admin = server.connect().await?;
+            let template0 = harness::DbName::new("template0").expect("a plain name");
+            if let Err(e) = harness::database::create(&mut admin, &name, &template0).await
+                && e.as_database_error().and_then(|d| d.code()).as_deref() != Some("42P04")
+            {
+                return Err(e.into());
+            }
+            server.url_for(name.as_str())
+        }
+        _ => server.url.clone(),
+    };
+    let pool = PgPoolOptions::new()
+        .max_connections(1)
+        .connect(&url)
+        .await?;
+    crate::MIGRATOR.run(&pool).await?;
+    pool.close().await;
+    Ok(url)
+}
+
+/// A sqlx pool for the service.
+pub async fn sqlx_pool(url: &str, max: u32, timeout: Duration) -> anyhow::Result<PgPool> {
+    Ok(PgPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(timeout)
+        .connect(url)
+        .await?)
+}
+
+/// A deadpool of diesel-async connections for the service.
+pub fn diesel_pool(url: &str, max: u32, timeout: Duration) -> anyhow::Result<DieselPool> {
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    Ok(DieselPool::builder(manager)
+        .max_size(max as usize)
+        .wait_timeout(Some(timeout))
+        .create_timeout(Some(timeout))
+        .recycle_timeout(Some(timeout))
+        .runtime(Runtime::Tokio1)
+        .build()?)
+}
+
+// ANCHOR: serve
+/// Serve `store` on `listener` until `shutdown` completes; requests in flight then finish.
+pub async fn serve<S: UserStore>(
+    listener: TcpListener,
+    store: S,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, crate::http::router(store))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+// ANCHOR_END: serve
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
+}
+
+/// Run the whole service as configured, until a shutdown signal.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let url = database_url().await?;
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    tracing::info!(
+        "users service on http://{} ({:?} store, pool of {})",
+        config.bind,
+        config.store,
+        config.pool_max
+    );
+    match config.store {
+        StoreKind::Sqlx => {
+            let pool = sqlx_pool(&url, config.pool_max, config.pool_timeout).await?;
+            serve(listener, SqlxStore::new(pool.clone()), shutdown_signal()).await?;
+            pool.close().await;
+        }
+        StoreKind::Diesel => {
+            let pool = diesel_pool(&url, config.pool_max, config.pool_timeout)?;
+            serve(listener, DieselStore::new(pool.clone()), shutdown_signal()).await?;
+            pool.close();
+        }
+    }
+    tracing::info!("stopped");
+    Ok(())
+}

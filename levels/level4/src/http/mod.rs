@@ -1,0 +1,50 @@
+//! The HTTP side of the service: routes, the body size limit, JSON errors for everything a
+//! client can get wrong (unknown paths and methods included), and a log line per request.
+
+pub mod error;
+pub mod request_log;
+pub mod users;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+
+use crate::store::UserStore;
+use error::ApiError;
+
+/// The largest request body accepted (413 beyond it).
+pub const MAX_BODY: usize = 16 * 1024;
+
+// ANCHOR: router
+/// Every route of the service, over `store`.
+pub fn router<S: UserStore>(store: S) -> Router {
+    Router::new()
+        .route("/users", post(users::create::<S>).get(users::list::<S>))
+        .route(
+            "/users/{id}",
+            get(users::get::<S>)
+                .patch(users::set_balance::<S>)
+                .delete(users::delete::<S>),
+        )
+        .route("/transfers", post(crate::transfer_handler::transfer::<S>))
+        .route("/health", get(users::health::<S>))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::from_fn(request_log::log_request))
+        .with_state(store)
+}
+// ANCHOR_END: router
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "no_such_route", "no such route")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this route does not accept that method",
+    )
+}

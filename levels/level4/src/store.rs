@@ -1,0 +1,154 @@
+//! The store: what the service needs from a database, as one trait with two implementations
+//! (sqlx in `store_sqlx`, diesel-async in `store_diesel`), and the one error type both map
+//! their failures into.
+//!
+//! The HTTP layer knows only this trait. It validates input first (see [`crate::validate`]),
+//! so a store can assume a well-formed name, email and amount, but it still reports what only
+//! the database can know: a taken email, a missing user, too little money, no connection.
+
+use std::future::Future;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+// ANCHOR: types
+/// A user as the service returns it.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, diesel::Queryable, diesel::Selectable,
+)]
+#[diesel(table_name = crate::schema::users, check_for_backend(diesel::pg::Pg))]
+pub struct User {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    /// Serialized as a string with two decimals ("100.00"): JSON numbers are floats to most
+    /// clients, and money is not.
+    #[serde(serialize_with = "money")]
+    pub balance: Decimal,
+}
+
+/// One page of users, in id order, and the cursor for the next page if there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Page {
+    pub users: Vec<User>,
+    pub next_cursor: Option<i64>,
+}
+// ANCHOR_END: types
+
+// ANCHOR: store_error
+/// Everything a store can fail with. Each variant has one HTTP answer (see `http::error`).
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("there is no user {id}")]
+    NotFound { id: i64 },
+    #[error("a user with email {email} already exists")]
+    DuplicateEmail { email: String },
+    /// Input the database refused (a rule the HTTP layer's validation did not catch).
+    #[error("{0}")]
+    InvalidInput(String),
+    #[error("user {id} holds {balance}, less than {amount}")]
+    InsufficientFunds {
+        id: i64,
+        balance: Decimal,
+        amount: Decimal,
+    },
+    /// No connection in time, or the database is down: try again later.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else: a bug on the server side, not the client's fault.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+// ANCHOR_END: store_error
+
+// ANCHOR: user_store
+/// What the service needs from a database.
+pub trait UserStore: Clone + Send + Sync + 'static {
+    /// Insert a user with a zero balance.
+    fn create(
+        &self,
+        name: &str,
+        email: &str,
+    ) -> impl Future<Output = Result<User, StoreError>> + Send;
+    /// The user with this id, or `NotFound`.
+    fn get(&self, id: i64) -> impl Future<Output = Result<User, StoreError>> + Send;
+    /// Up to `limit` users with an id greater than `after` (all when `None`), in id order.
+    fn list(
+        &self,
+        limit: u32,
+        after: Option<i64>,
+    ) -> impl Future<Output = Result<Page, StoreError>> + Send;
+    /// Set the user's balance (never negative: the HTTP layer checks); returns the user.
+    fn set_balance(
+        &self,
+        id: i64,
+        balance: Decimal,
+    ) -> impl Future<Output = Result<User, StoreError>> + Send;
+    /// Delete the user, or `NotFound`.
+    fn delete(&self, id: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Move a positive `amount` between two different users, atomically.
+    fn transfer(
+        &self,
+        from: i64,
+        to: i64,
+        amount: Decimal,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Whether the database answers (for `GET /health`).
+    fn ping(&self) -> impl Future<Output = Result<(), StoreError>> + Send;
+}
+// ANCHOR_END: user_store
+
+/// Serialize an amount of money as a string with exactly two decimals.
+pub fn money<S: serde::Serializer>(amount: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&format!("{:.2}", amount.round_dp(2)))
+}
+
+/// The usual mapping of a sqlx error: no connection in time or a broken connection is
+/// `Unavailable`; a CHECK violation is `InvalidInput`; the rest is `Internal`. (A unique
+/// violation needs the email, so `create` handles it itself.)
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                StoreError::Unavailable(error.to_string())
+            }
+            sqlx::Error::Database(db) if db.code().as_deref() == Some("23514") => {
+                StoreError::InvalidInput(db.message().to_string())
+            }
+            sqlx::Error::Database(db)
+                if db
+                    .code()
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("08") || c == "57P01") =>
+            {
+                StoreError::Unavailable(error.to_string())
+            }
+            _ => StoreError::Internal(error.to_string()),
+        }
+    }
+}
+
+/// The usual mapping of a diesel error: a closed connection is `Unavailable`; a CHECK
+/// violation is `InvalidInput`; `NotFound` without an id is `Internal` (map it yourself where
+/// you know the id); the rest is `Internal`.
+impl From<diesel::result::Error> for StoreError {
+    fn from(error: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match &error {
+            Error::DatabaseError(DatabaseErrorKind::CheckViolation, info) => {
+                StoreError::InvalidInput(info.message().to_string())
+            }
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _)
+            | Error::BrokenTransactionManager => StoreError::Unavailable(error.to_string()),
+            _ => StoreError::Internal(error.to_string()),
+        }
+    }
+}
+
+/// A diesel-async pool that could not lend a connection in time, or could not make one, is
+/// `Unavailable`.
+impl From<diesel_async::pooled_connection::deadpool::PoolError> for StoreError {
+    fn from(error: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
+        StoreError::Unavailable(error.to_string())
+    }
+}

@@ -1,0 +1,139 @@
+//! The HTTP contract, checked against the real service on each store.
+
+use level4::store::UserStore;
+
+use crate::support::{Service, redact_ids};
+
+/// The Python tutorial's script, over HTTP: create Alice and Bob, list them, give Alice 100,
+/// delete Bob, list again. Every answer is kept as one snapshot, shared by both stores: the
+/// two tracks must answer byte for byte the same (ids aside).
+pub async fn the_tutorial_scenario_over_http(exercise: &str, store: impl UserStore) {
+    let service = Service::start(store).await;
+    let mut transcript = Vec::new();
+    // `shown` is the path as the transcript writes it, ids named rather than numbered.
+    let mut step = async |method: &str, path: &str, shown_path: &str, body: Option<&str>| {
+        let response = service.call(method, path, body).await;
+        assert!(
+            response.status < 500,
+            "[{exercise}] {method} {path} answered {}: {}",
+            response.status,
+            response.body
+        );
+        let shown = serde_json::to_string_pretty(&redact_ids(&response.json())).unwrap();
+        transcript.push(format!(
+            "{method} {shown_path}\n=> {}\n{shown}",
+            response.status
+        ));
+        response
+    };
+    let alice_body = r#"{"name":"Alice","email":"alice@example.com"}"#;
+    let alice = step("POST", "/users", "/users", Some(alice_body)).await;
+    let bob_body = r#"{"name":"Bob","email":"bob@example.com"}"#;
+    let bob = step("POST", "/users", "/users", Some(bob_body)).await;
+    assert_eq!(
+        (alice.status, bob.status),
+        (201, 201),
+        "[{exercise}] creating Alice and Bob: {} / {}",
+        alice.body,
+        bob.body
+    );
+    let alice_path = format!("/users/{}", alice.json()["id"]);
+    let bob_path = format!("/users/{}", bob.json()["id"]);
+    step("GET", "/users", "/users", None).await;
+    let hundred = r#"{"balance":"100"}"#;
+    step("PATCH", &alice_path, "/users/{alice}", Some(hundred)).await;
+    step("DELETE", &bob_path, "/users/{bob}", None).await;
+    step("GET", "/users", "/users", None).await;
+    step("GET", &bob_path, "/users/{bob}", None).await;
+    insta::assert_snapshot!("tutorial_scenario", transcript.join("\n\n"));
+}
+
+/// One bad request: what it is, method, path, body, and the status and code it must get.
+type Case = (
+    &'static str,
+    &'static str,
+    String,
+    Option<String>,
+    u16,
+    &'static str,
+);
+
+/// What a client can get wrong, and the answer it must get: never a 500.
+pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl UserStore) {
+    let service = Service::start(store).await;
+    let created = service
+        .call(
+            "POST",
+            "/users",
+            Some(r#"{"name":"Alice","email":"alice@example.com"}"#),
+        )
+        .await;
+    assert_eq!(
+        created.status, 201,
+        "[{exercise}] creating Alice: {}",
+        created.body
+    );
+    let id = created.json()["id"].as_i64().unwrap();
+    let big = format!(
+        r#"{{"name":"{}","email":"big@example.com"}}"#,
+        "x".repeat(20_000)
+    );
+    let no_type =
+        "POST /users HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}";
+
+    #[rustfmt::skip]
+    let cases: Vec<Case> = vec![
+        ("not JSON at all", "POST", "/users".into(), Some("{not json".into()), 400, "malformed_json"),
+        ("a number for a name", "POST", "/users".into(), Some(r#"{"name":5,"email":"a@b.co"}"#.into()), 400, "malformed_json"),
+        ("a missing field", "POST", "/users".into(), Some(r#"{"name":"Bob"}"#.into()), 400, "malformed_json"),
+        ("an unknown field", "POST", "/users".into(), Some(r#"{"name":"Bob","email":"b@b.co","admin":true}"#.into()), 400, "malformed_json"),
+        ("an empty name", "POST", "/users".into(), Some(r#"{"name":"  ","email":"b@b.co"}"#.into()), 422, "invalid_input"),
+        ("a 51-character name", "POST", "/users".into(), Some(format!(r#"{{"name":"{}","email":"b@b.co"}}"#, "x".repeat(51))), 422, "invalid_input"),
+        ("an email that is not one", "POST", "/users".into(), Some(r#"{"name":"Bob","email":"bob"}"#.into()), 422, "invalid_input"),
+        ("a taken email", "POST", "/users".into(), Some(r#"{"name":"Al","email":"alice@example.com"}"#.into()), 409, "duplicate_email"),
+        ("a body over 16 KiB", "POST", "/users".into(), Some(big), 413, "payload_too_large"),
+        ("a negative balance", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"-1.00"}"#.into()), 422, "invalid_input"),
+        ("a balance with three decimals", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"1.005"}"#.into()), 422, "invalid_input"),
+        ("a balance that is text", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"lots"}"#.into()), 400, "malformed_json"),
+        ("a user that does not exist", "GET", "/users/424242".into(), None, 404, "not_found"),
+        ("an id that is not a number", "GET", "/users/alice".into(), None, 400, "bad_path"),
+        ("an id too large for i64", "GET", "/users/99999999999999999999".into(), None, 400, "bad_path"),
+        ("deleting a missing user", "DELETE", "/users/424242".into(), None, 404, "not_found"),
+        ("a page of zero", "GET", "/users?limit=0".into(), None, 422, "invalid_input"),
+        ("a page too large", "GET", "/users?limit=100000".into(), None, 422, "invalid_input"),
+        ("a limit that is not a page size", "GET", "/users?limit=99999999999".into(), None, 400, "bad_query"),
+        ("a cursor that is not a number", "GET", "/users?cursor=abc".into(), None, 400, "bad_query"),
+        ("an unknown route", "GET", "/admin".into(), None, 404, "no_such_route"),
+        ("a method the route lacks", "PUT", "/users".into(), None, 405, "method_not_allowed"),
+    ];
+    for (what, method, path, body, status, code) in cases {
+        let response = service.call(method, &path, body.as_deref()).await;
+        assert_eq!(
+            (
+                response.status,
+                response.json()["code"].as_str().unwrap_or("")
+            ),
+            (status, code),
+            "[{exercise}] {what} ({method} {path}) should answer {status} {code}, got {} {}",
+            response.status,
+            response.body
+        );
+    }
+    let response = service.raw(no_type.as_bytes()).await;
+    assert_eq!(
+        response.status, 415,
+        "[{exercise}] a body without Content-Type: application/json should answer 415, got {} {}",
+        response.status, response.body
+    );
+    let garbage = service.raw(b"NOT HTTP AT ALL\r\n\r\n").await;
+    assert_eq!(
+        garbage.status, 400,
+        "[{exercise}] a request that is not HTTP: {}",
+        garbage.status
+    );
+    let still = service.call("GET", &format!("/users/{id}"), None).await;
+    assert_eq!(
+        still.status, 200,
+        "[{exercise}] after all that, Alice is still there"
+    );
+}

@@ -1,0 +1,104 @@
+//! What the checks share: the service started on a free port against the test's database,
+//! and the stores of both tracks.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use harness::TestDb;
+use level4::client::{self, Response};
+use level4::store::UserStore;
+use level4::store_diesel::DieselStore;
+use level4::store_sqlx::SqlxStore;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+pub use harness::{Check, check};
+pub use level4::LEVEL;
+
+/// The real service, running in this test on 127.0.0.1 and a free port.
+pub struct Service {
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl Service {
+    pub async fn start<S: UserStore>(store: S) -> Service {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(level4::app::serve(listener, store, async {
+            let _ = stopped.await;
+        }));
+        Service {
+            addr,
+            stop: Some(stop),
+        }
+    }
+
+    pub async fn call(&self, method: &str, path: &str, json: Option<&str>) -> Response {
+        client::request(self.addr, method, path, json)
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: no HTTP answer: {e}"))
+    }
+
+    pub async fn raw(&self, bytes: &[u8]) -> Response {
+        client::raw(self.addr, bytes)
+            .await
+            .unwrap_or_else(|e| panic!("no HTTP answer: {e}"))
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+pub async fn sqlx_store(db: &TestDb) -> SqlxStore {
+    sqlx_store_at(db.url.clone()).await
+}
+
+pub async fn diesel_store(db: &TestDb) -> DieselStore {
+    diesel_store_at(db.url.clone()).await
+}
+
+/// The service's sqlx store on the database at `url`, as `cargo run -p level4` builds it.
+pub async fn sqlx_store_at(url: String) -> SqlxStore {
+    let pool = level4::app::sqlx_pool(&url, 10, Duration::from_secs(2))
+        .await
+        .expect("test setup: a sqlx pool");
+    SqlxStore::new(pool)
+}
+
+/// The service's diesel store on the database at `url`, as `cargo run -p level4` builds it.
+pub async fn diesel_store_at(url: String) -> DieselStore {
+    let pool = level4::app::diesel_pool(&url, 10, Duration::from_secs(2))
+        .expect("test setup: a diesel pool");
+    DieselStore::new(pool)
+}
+
+/// The JSON body with every `id`, `from` and `to` number replaced by "[id]", for snapshots
+/// that hold whatever ids the database gave.
+pub fn redact_ids(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if matches!(k.as_str(), "id" | "from" | "to" | "next_cursor")
+                        && v.is_number()
+                    {
+                        Value::String("[id]".into())
+                    } else {
+                        redact_ids(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(redact_ids).collect()),
+        other => other.clone(),
+    }
+}
