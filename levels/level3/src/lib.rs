@@ -307,3 +307,28 @@ pub mod cancellation_sqlx;
     path = "../../../solutions/level3/stale_connection_sqlx.rs"
 )]
 pub mod stale_connection_sqlx;
+
+/// How the two libraries treat SQL built with `format!`, checked by the compiler. sqlx 0.9
+/// refuses it: `sqlx::query` takes an `impl SqlSafeStr`, which a `String` is not, so this does
+/// not compile (the doc test passes only while that stays true):
+///
+/// ```compile_fail,E0277
+/// async fn find(pool: &sqlx::PgPool, name: &str) -> Result<(), sqlx::Error> {
+///     let sql = format!("SELECT * FROM users WHERE name = '{name}'");
+///     sqlx::query(&sql).execute(pool).await?;
+///     Ok(())
+/// }
+/// ```
+///
+/// diesel's `sql_query` takes any `String`, so the same mistake compiles without a word, and
+/// only review (or a test like the `sql_injection_diesel` pitfall's) catches it:
+///
+/// ```no_run
+/// use diesel_async::{AsyncPgConnection, RunQueryDsl};
+///
+/// async fn find(conn: &mut AsyncPgConnection, name: &str) -> diesel::QueryResult<usize> {
+///     let sql = format!("UPDATE users SET balance = 0 WHERE name = '{name}'");
+///     diesel::sql_query(sql).execute(conn).await
+/// }
+/// ```
+pub mod sql_text {}
