@@ -6,6 +6,7 @@ mod shared;
 mod support;
 
 mod demo;
+mod shutdown;
 mod store_diesel;
 mod store_sqlx;
 mod transfer_handler;

@@ -1,0 +1,2 @@
+\set id random(1, 1000)
+UPDATE users SET balance = 1000 WHERE id = :id RETURNING id, name, email, balance;

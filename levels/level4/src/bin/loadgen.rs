@@ -1,0 +1,446 @@
+//! `cargo run -p level4 --release --bin loadgen -- [options]`: a mixed workload against the
+//! users store, in process or over HTTP, reporting operations per second and latency.
+//!
+//! The workload, per operation, with weights: get a user (40), set a balance (20), transfer
+//! 0.01 between two users (25), create a user and delete it (15); over 1000 seeded users. The
+//! same statements exist as pgbench scripts in `levels/level4/bench/`, so `--pgbench` can run
+//! them at the same concurrency as the practical ceiling.
+//!
+//! Options:
+//!   --concurrency C   workers running at once (32)
+//!   --duration S      seconds per run (10)
+//!   --store sqlx|diesel   which store, in process (sqlx)
+//!   --pool N          the store's pool size (32)
+//!   --url URL         drive a running service over HTTP instead (e.g. http://127.0.0.1:3000)
+//!   --pgbench         also run pgbench -M prepared on the same workload
+//!   --compare         run both stores with pools of 8, 16 and 32, and pgbench, in one table
+//!
+//! It uses the reference stores (solutions/level4/), whatever state your exercises are in, on a
+//! fresh database of the embedded server (or of DATABASE_URL), dropped at the end.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use level4::store::UserStore;
+use rust_decimal::Decimal;
+
+// The reference stores say `crate::store` and friends; in this binary those are the library's.
+use level4::{DieselPool, schema, store};
+
+#[path = "../../../../solutions/level4/store_diesel.rs"]
+mod store_diesel;
+#[path = "../../../../solutions/level4/store_sqlx.rs"]
+mod store_sqlx;
+
+const USERS: i64 = 1000;
+
+#[derive(Debug, Clone)]
+struct Options {
+    concurrency: usize,
+    duration: Duration,
+    store: String,
+    pool: u32,
+    url: Option<String>,
+    pgbench: bool,
+    compare: bool,
+}
+
+fn options() -> anyhow::Result<Options> {
+    let mut o = Options {
+        concurrency: 32,
+        duration: Duration::from_secs(10),
+        store: "sqlx".into(),
+        pool: 32,
+        url: None,
+        pgbench: false,
+        compare: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--concurrency" => o.concurrency = value()?.parse().context("--concurrency")?,
+            "--duration" => {
+                o.duration = Duration::from_secs(value()?.parse().context("--duration")?)
+            }
+            "--store" => o.store = value()?,
+            "--pool" => o.pool = value()?.parse().context("--pool")?,
+            "--url" => o.url = Some(value()?),
+            "--pgbench" => o.pgbench = true,
+            "--compare" => o.compare = true,
+            "--help" | "-h" => {
+                println!(
+                    "see the top of levels/level4/src/bin/loadgen.rs, or the book's level 4 chapter"
+                );
+                std::process::exit(0);
+            }
+            other => bail!("unknown option {other:?} (try --help)"),
+        }
+    }
+    if o.store != "sqlx" && o.store != "diesel" {
+        bail!("--store must be sqlx or diesel");
+    }
+    Ok(o)
+}
+
+/// What one run measured.
+struct Measured {
+    label: String,
+    ops: usize,
+    errors: usize,
+    elapsed: Duration,
+    latencies: Vec<Duration>,
+}
+
+impl Measured {
+    fn print_header() {
+        println!(
+            "{:<22} {:>6} {:>10} {:>9} {:>9} {:>7}",
+            "run", "conc", "ops/s", "p50 ms", "p99 ms", "errors"
+        );
+    }
+
+    fn print(&mut self, concurrency: usize) {
+        self.latencies.sort();
+        let at = |q: f64| {
+            self.latencies
+                .get(((self.latencies.len() as f64 - 1.0) * q) as usize)
+                .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+        };
+        println!(
+            "{:<22} {:>6} {:>10.0} {:>9.2} {:>9.2} {:>7}",
+            self.label,
+            concurrency,
+            self.ops as f64 / self.elapsed.as_secs_f64(),
+            at(0.50),
+            at(0.99),
+            self.errors
+        );
+    }
+}
+
+/// A small, fast, deterministic random number generator (xorshift), one per worker.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+/// One operation of the workload against a store; errors are counted, not fatal.
+async fn one_op<S: UserStore>(store: &S, rng: &mut Rng, worker: usize, n: &mut u64) -> bool {
+    let id = 1 + rng.below(USERS as u64) as i64;
+    match rng.below(100) {
+        0..40 => store.get(id).await.is_ok(),
+        40..60 => store.set_balance(id, Decimal::from(1000)).await.is_ok(),
+        60..85 => {
+            let to = 1 + rng.below(USERS as u64) as i64;
+            store.transfer(id, to, Decimal::new(1, 2)).await.is_ok()
+        }
+        _ => {
+            *n += 1;
+            let email = format!("load-{worker}-{n}@example.com");
+            match store.create("Load", &email).await {
+                Ok(user) => store.delete(user.id).await.is_ok(),
+                Err(_) => false,
+            }
+        }
+    }
+}
+
+/// Run `concurrency` workers against `store` for `duration`.
+async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
+    let deadline = Instant::now() + o.duration;
+    let began = Instant::now();
+    let mut workers = tokio::task::JoinSet::new();
+    for worker in 0..o.concurrency {
+        let store = store.clone();
+        workers.spawn(async move {
+            let mut rng = Rng(
+                0x9E37_79B9_7F4A_7C15 ^ (worker as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407)
+            );
+            let (mut latencies, mut errors, mut n) = (Vec::new(), 0, 0);
+            while Instant::now() < deadline {
+                let start = Instant::now();
+                if !one_op(&store, &mut rng, worker, &mut n).await {
+                    errors += 1;
+                }
+                latencies.push(start.elapsed());
+            }
+            (latencies, errors)
+        });
+    }
+    let mut measured = Measured {
+        label,
+        ops: 0,
+        errors: 0,
+        elapsed: Duration::ZERO,
+        latencies: Vec::new(),
+    };
+    while let Some(done) = workers.join_next().await {
+        let (latencies, errors) = done.expect("a worker panicked");
+        measured.ops += latencies.len();
+        measured.errors += errors;
+        measured.latencies.extend(latencies);
+    }
+    measured.elapsed = began.elapsed();
+    measured
+}
+
+/// The same workload over HTTP, against a running service.
+#[derive(Clone)]
+struct OverHttp(SocketAddr);
+
+impl OverHttp {
+    async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&str>,
+    ) -> Option<level4::client::Response> {
+        level4::client::request(self.0, method, path, body)
+            .await
+            .ok()
+            .filter(|r| r.status < 300)
+    }
+}
+
+async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
+    let service = OverHttp(addr);
+    // Seed users through the service itself; their ids are whatever it gives.
+    let mut ids = Vec::new();
+    for n in 0..USERS {
+        let body = format!(
+            r#"{{"name":"Load","email":"seed-{n}-{}@example.com"}}"#,
+            std::process::id()
+        );
+        let created = service
+            .call("POST", "/users", Some(&body))
+            .await
+            .context("seeding a user")?;
+        let id = created.json()["id"].as_i64().context("no id")?;
+        service
+            .call(
+                "PATCH",
+                &format!("/users/{id}"),
+                Some(r#"{"balance":"1000"}"#),
+            )
+            .await;
+        ids.push(id);
+    }
+    let ids = std::sync::Arc::new(ids);
+    let deadline = Instant::now() + o.duration;
+    let began = Instant::now();
+    let mut workers = tokio::task::JoinSet::new();
+    for worker in 0..o.concurrency {
+        let (service, ids) = (service.clone(), ids.clone());
+        workers.spawn(async move {
+            let mut rng = Rng(
+                0x9E37_79B9_7F4A_7C15 ^ (worker as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407)
+            );
+            let (mut latencies, mut errors, mut n) = (Vec::new(), 0, 0u64);
+            while Instant::now() < deadline {
+                let start = Instant::now();
+                let id = ids[rng.below(ids.len() as u64) as usize];
+                let ok = match rng.below(100) {
+                    0..40 => service
+                        .call("GET", &format!("/users/{id}"), None)
+                        .await
+                        .is_some(),
+                    40..60 => service
+                        .call(
+                            "PATCH",
+                            &format!("/users/{id}"),
+                            Some(r#"{"balance":"1000"}"#),
+                        )
+                        .await
+                        .is_some(),
+                    60..85 => {
+                        let to = ids[rng.below(ids.len() as u64) as usize];
+                        let body = format!(r#"{{"from":{id},"to":{to},"amount":"0.01"}}"#);
+                        id == to
+                            || service
+                                .call("POST", "/transfers", Some(&body))
+                                .await
+                                .is_some()
+                    }
+                    _ => {
+                        n += 1;
+                        let body = format!(
+                            r#"{{"name":"Load","email":"load-{worker}-{n}-{}@example.com"}}"#,
+                            std::process::id()
+                        );
+                        match service.call("POST", "/users", Some(&body)).await {
+                            Some(created) => {
+                                let new = created.json()["id"].as_i64().unwrap_or(0);
+                                service
+                                    .call("DELETE", &format!("/users/{new}"), None)
+                                    .await
+                                    .is_some()
+                            }
+                            None => false,
+                        }
+                    }
+                };
+                if !ok {
+                    errors += 1;
+                }
+                latencies.push(start.elapsed());
+            }
+            (latencies, errors)
+        });
+    }
+    let mut measured = Measured {
+        label: format!("http {addr}"),
+        ops: 0,
+        errors: 0,
+        elapsed: Duration::ZERO,
+        latencies: Vec::new(),
+    };
+    while let Some(done) = workers.join_next().await {
+        let (latencies, errors) = done?;
+        measured.ops += latencies.len();
+        measured.errors += errors;
+        measured.latencies.extend(latencies);
+    }
+    measured.elapsed = began.elapsed();
+    Ok(measured)
+}
+
+/// pgbench -M prepared on the scripts in levels/level4/bench/, against `url`.
+fn pgbench(url: &str, o: &Options) -> anyhow::Result<Measured> {
+    let bindir = harness::binaries::server_bindir()
+        .context("pgbench comes with PostgreSQL's server binaries")?;
+    let bench = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
+    let script = |name: &str, weight: u32| format!("{}@{weight}", bench.join(name).display());
+    let out = std::process::Command::new(bindir.join("pgbench"))
+        .args([
+            "-n",
+            "-M",
+            "prepared",
+            "-c",
+            &o.concurrency.to_string(),
+            "-j",
+            "2",
+        ])
+        .args(["-T", &o.duration.as_secs().to_string(), "-r"])
+        .args([
+            "-f",
+            &script("get.sql", 40),
+            "-f",
+            &script("set_balance.sql", 20),
+        ])
+        .args([
+            "-f",
+            &script("transfer.sql", 25),
+            "-f",
+            &script("create_delete.sql", 15),
+        ])
+        .arg(url)
+        .output()
+        .context("running pgbench")?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        bail!(
+            "pgbench failed: {}{}",
+            text,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let number_after = |prefix: &str| -> Option<f64> {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix(prefix))
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+    };
+    let tps = number_after("tps = ").context("no tps in pgbench's output")?;
+    let avg_ms = number_after("latency average = ").unwrap_or(0.0);
+    let failed = number_after("number of failed transactions: ").unwrap_or(0.0);
+    Ok(Measured {
+        label: "pgbench -M prepared".into(),
+        ops: (tps * o.duration.as_secs_f64()) as usize,
+        errors: failed as usize,
+        elapsed: o.duration,
+        // pgbench reports the average only: shown in both latency columns.
+        latencies: vec![Duration::from_secs_f64(avg_ms / 1000.0)],
+    })
+}
+
+async fn in_process(store: &str, pool: u32, url: &str, o: &Options) -> anyhow::Result<Measured> {
+    let timeout = Duration::from_secs(5);
+    let label = format!("{store}, pool {pool}");
+    Ok(match store {
+        "sqlx" => {
+            let pool = level4::app::sqlx_pool(url, pool, timeout).await?;
+            let measured = drive(label, store_sqlx::SqlxStore::new(pool.clone()), o).await;
+            pool.close().await;
+            measured
+        }
+        _ => {
+            let pool: DieselPool = level4::app::diesel_pool(url, pool, timeout)?;
+            let measured = drive(label, store_diesel::DieselStore::new(pool.clone()), o).await;
+            pool.close();
+            measured
+        }
+    })
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let o = options()?;
+    println!(
+        "mixed workload: get 40%, set balance 20%, transfer 25%, create+delete 15%; {} s per run, {} CPU cores here\n",
+        o.duration.as_secs(),
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    if let Some(url) = &o.url {
+        let addr: SocketAddr = url
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .parse()
+            .context("--url must look like http://127.0.0.1:3000")?;
+        let mut measured = drive_http(addr, &o).await?;
+        Measured::print_header();
+        measured.print(o.concurrency);
+        return Ok(());
+    }
+
+    let server = harness::locate()?;
+    let db = harness::fresh_database(&server, Some(&level4::LEVEL), "loadgen").await?;
+    let outcome = async {
+        let pool = sqlx::PgPool::connect(&db.url).await?;
+        sqlx::query(
+            "INSERT INTO users (name, email, balance) \
+             SELECT 'User ' || n, 'user' || n || '@example.com', 1000 FROM generate_series(1, $1) AS n",
+        )
+        .bind(USERS)
+        .execute(&pool)
+        .await?;
+        pool.close().await;
+
+        let runs: Vec<(String, u32)> = if o.compare {
+            ["sqlx", "diesel"]
+                .iter()
+                .flat_map(|s| [8, 16, 32].map(|p| (s.to_string(), p)))
+                .collect()
+        } else {
+            vec![(o.store.clone(), o.pool)]
+        };
+        Measured::print_header();
+        for (store, pool) in runs {
+            in_process(&store, pool, &db.url, &o).await?.print(o.concurrency);
+        }
+        if o.pgbench || o.compare {
+            pgbench(&db.url, &o)?.print(o.concurrency);
+        }
+        anyhow::Ok(())
+    }
+    .await;
+    harness::drop_database(&db).await?;
+    outcome
+}
