@@ -76,11 +76,14 @@ pub fn state_of(run: &TestRun, exercise: &Exercise) -> State {
 }
 
 fn run_level(level: u32, filter: Option<&str>) -> anyhow::Result<TestRun> {
+    run_level_filtered(level, filter.as_slice())
+}
+
+/// The level's checks whose names start with any of `filters` (all of them when empty).
+fn run_level_filtered(level: u32, filters: &[&str]) -> anyhow::Result<TestRun> {
     let package = format!("level{level}");
     let mut args = vec!["-p", package.as_str(), "--no-fail-fast", "--"];
-    if let Some(filter) = filter {
-        args.push(filter);
-    }
+    args.extend_from_slice(filters);
     libtest::cargo_test(&root(), &args, &[])
 }
 
@@ -92,55 +95,110 @@ fn print_build_errors(level: u32, run: &TestRun) {
     }
 }
 
+/// A level's exercises with their states, and the test run that produced the fresh ones.
+pub type LevelStates = (Vec<(Exercise, State)>, Option<TestRun>);
+
+/// Each exercise's state: the saved verdict when its file has not changed since, else a fresh
+/// one from running its checks (only the changed exercises' checks run).
+pub fn current_states(
+    manifest: &Manifest,
+    level: u32,
+) -> anyhow::Result<LevelStates> {
+    let exercises: Vec<&Exercise> = manifest.in_level(level).collect();
+    let stale: Vec<&Exercise> = exercises
+        .iter()
+        .copied()
+        .filter(|e| {
+            progress::record(&e.id).map(|r| r.hash)
+                != Some(progress::file_hash(&root().join(e.file())))
+        })
+        .collect();
+    let mut run = None;
+    if !stale.is_empty() {
+        println!(
+            "Checking {} exercise(s) of level {level} (the first build takes a few minutes)...",
+            stale.len()
+        );
+        let prefixes: Vec<String> = stale.iter().map(|e| e.test_prefix()).collect();
+        let filters: Vec<&str> = prefixes.iter().map(String::as_str).collect();
+        run = Some(run_level_filtered(level, &filters)?);
+    }
+    let mut states = Vec::new();
+    for exercise in exercises {
+        let state = match &run {
+            Some(run) if stale.iter().any(|s| s.id == exercise.id) => {
+                let state = state_of(run, exercise);
+                if !matches!(state, State::NotBuilt) {
+                    progress::save(
+                        &exercise.id,
+                        matches!(state, State::Done),
+                        &progress::file_hash(&root().join(exercise.file())),
+                    );
+                }
+                state
+            }
+            _ => match progress::record(&exercise.id) {
+                Some(record) if record.done => State::Done,
+                _ => State::Todo(format!(
+                    "not passing at its last check: `cargo workbook check {}` shows why",
+                    exercise.id
+                )),
+            },
+        };
+        states.push((exercise.clone(), state));
+    }
+    Ok((states, run))
+}
+
 pub fn status() -> anyhow::Result<ExitCode> {
     let manifest = Manifest::load(&root())?;
     ensure_database()?;
-    let mut next: Option<(&Exercise, String)> = None;
+    let style = Style::detect();
+    let mut next: Option<(Exercise, String)> = None;
     let (mut done_total, total) = (0, manifest.exercises.len());
     for level in &manifest.levels {
-        println!(
-            "\nChecking level {} (the first build takes a few minutes)...",
-            level.number
-        );
-        let run = run_level(level.number, None)?;
-        let exercises: Vec<&Exercise> = manifest.in_level(level.number).collect();
-        let states: Vec<State> = exercises.iter().map(|e| state_of(&run, e)).collect();
-        let done = states.iter().filter(|s| matches!(s, State::Done)).count();
+        let (states, run) = current_states(&manifest, level.number)?;
+        let done = states
+            .iter()
+            .filter(|(_, s)| matches!(s, State::Done))
+            .count();
         done_total += done;
         println!(
-            "Level {}: {}  [{}/{} done]  ({})",
+            "\nLevel {}: {}  [{}/{} done]  ({})",
             level.number,
             level.title,
             done,
-            exercises.len(),
+            states.len(),
             level.book
         );
-        for (exercise, state) in exercises.iter().zip(&states) {
+        for (exercise, state) in &states {
             let mark = match state {
-                State::Done => "done",
-                State::Todo(_) => "todo",
-                State::NotBuilt => " ?? ",
+                State::Done => style.green("done"),
+                State::Todo(_) => style.yellow("todo"),
+                State::NotBuilt => style.red(" ?? "),
             };
-            if !matches!(state, State::NotBuilt) {
-                progress::record(&exercise.id, matches!(state, State::Done));
-            }
             println!(
-                "  {mark}  {:<26} {} ({})",
+                "  {mark}  {:<28} {} ({})",
                 exercise.id, exercise.title, exercise.track
             );
             if next.is_none() {
                 match state {
                     State::Done => {}
-                    State::Todo(why) => next = Some((exercise, why.clone())),
+                    State::Todo(why) => next = Some((exercise.clone(), why.clone())),
                     State::NotBuilt => {
-                        next = Some((exercise, "the level does not compile (see above)".into()))
+                        next = Some((
+                            exercise.clone(),
+                            "the level does not compile (see above)".into(),
+                        ))
                     }
                 }
             }
         }
-        print_build_errors(level.number, &run);
+        if let Some(run) = &run {
+            print_build_errors(level.number, run);
+        }
     }
-    println!("\n{}", bar(done_total, total));
+    println!("\n{}", bar(done_total, total, &style));
     match next {
         Some((exercise, why)) => {
             let why = why.lines().next().unwrap_or_default();
@@ -160,14 +218,51 @@ pub fn status() -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn bar(done: usize, total: usize) -> String {
+fn bar(done: usize, total: usize, style: &Style) -> String {
+    if !style.color {
+        return format!("Progress: {done}/{total} done");
+    }
     let width = 30;
     let filled = (done * width).checked_div(total).unwrap_or(0);
     format!(
         "Progress: [{}{}] {done}/{total}",
-        "#".repeat(filled),
+        style.green(&"#".repeat(filled)),
         ".".repeat(width - filled)
     )
+}
+
+/// Colour on a terminal (unless NO_COLOR is set), plain text otherwise.
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    pub fn detect() -> Style {
+        use std::io::IsTerminal;
+        Style {
+            color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    pub fn green(&self, text: &str) -> String {
+        self.paint("32", text)
+    }
+
+    pub fn yellow(&self, text: &str) -> String {
+        self.paint("33", text)
+    }
+
+    pub fn red(&self, text: &str) -> String {
+        self.paint("31", text)
+    }
 }
 
 pub fn list() -> anyhow::Result<ExitCode> {
@@ -216,7 +311,11 @@ pub fn check(target: &str) -> anyhow::Result<ExitCode> {
     let mut all_done = true;
     for exercise in &exercises {
         let state = state_of(&run, exercise);
-        progress::record(&exercise.id, matches!(state, State::Done));
+        progress::save(
+            &exercise.id,
+            matches!(state, State::Done),
+            &progress::file_hash(&root().join(exercise.file())),
+        );
         match state {
             State::Done => println!("done  {}: every check passes.", exercise.id),
             State::Todo(_) | State::NotBuilt => {
@@ -383,4 +482,56 @@ fn psql(url: &str) -> anyhow::Result<ExitCode> {
          (Debian/Ubuntu: postgresql-client).",
         program.display()
     )
+}
+
+/// `cargo workbook solution ID [--force]`: the reference answer, once the exercise passes.
+pub fn solution(id: &str, force: bool) -> anyhow::Result<ExitCode> {
+    let manifest = Manifest::load(&root())?;
+    let exercise = manifest
+        .find(id)
+        .with_context(|| format!("there is no exercise `{id}` (see `cargo workbook list`)"))?;
+    if !progress::was_done(id) {
+        if !force {
+            println!(
+                "{id} does not pass yet (as of its last check), so its answer stays closed: \
+                 `cargo workbook check {id}` to check it, `cargo workbook hint {id}` for a hint. \
+                 `cargo workbook solution {id} --force` shows it anyway."
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        eprintln!("warning: {id} does not pass yet; reading the answer first teaches less.");
+    }
+    let path = root().join(exercise.solution());
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    println!("{} (the reference answer)\n", exercise.solution().display());
+    for line in text.lines().filter(|l| !l.contains("ANCHOR")) {
+        println!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo workbook book`: build the book and open it in a browser.
+pub fn book() -> anyhow::Result<ExitCode> {
+    let status = std::process::Command::new("mdbook")
+        .current_dir(root())
+        .args(["build", "book", "--open"])
+        .status();
+    match status {
+        Err(_) => {
+            eprintln!(
+                "mdbook is not installed. Install it with `cargo install mdbook --version 0.5.4 \
+                 --locked`, or read the chapters as they are in book/src/."
+            );
+            Ok(ExitCode::from(2))
+        }
+        Ok(status) if status.success() => {
+            println!(
+                "The book is in {}",
+                root().join("book/book/index.html").display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(_) => Ok(ExitCode::FAILURE),
+    }
 }

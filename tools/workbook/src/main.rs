@@ -11,7 +11,10 @@ mod commands;
 mod libtest;
 mod manifest;
 mod progress;
+mod report;
+mod reset;
 mod verify;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -23,9 +26,14 @@ USAGE:
 
 COMMANDS:
     (none), status     Where you are: every exercise, done or not, and the next one
+    watch [--manual]   Check the current exercise each time you save, move on when it passes
     check ID|levelN    Run the checks of one exercise or of a whole level
     hint [ID]          The next hint for an exercise (the next unfinished one by default)
     list               The exercises, in order, with their files
+    reset ID           Restore an exercise file as shipped (your version is kept as a backup)
+    solution ID        The reference answer, once the exercise passes (--force: before)
+    report             Your progress as one line of JSON (for instructors)
+    book               Build the book and open it
     db start|stop|status|url|psql [DB]|clean
                        The embedded PostgreSQL server (see `cargo workbook db --help`)
     verify             The project's own test suite (for contributors and CI)
@@ -62,6 +70,34 @@ fn main() -> ExitCode {
             "cargo workbook verify\n\nThe project's own check: every test passes with the reference solutions, every shipped\nexercise fails for its intended reason, the manifest matches the files, the book's includes\nresolve and the book builds, and no test database is left behind. Ends with `N passed, N failed`.\nNeeds the exercises as shipped (no local changes in exercises/).\n\nEXAMPLE:\n    cargo workbook verify\n",
         ),
         ["verify"] => verify::run(),
+        ["watch"] => watch::watch(false),
+        ["watch", "--manual"] => watch::watch(true),
+        ["watch", "--help" | "-h"] => usage(
+            "cargo workbook watch [--manual]\n\nChecks the current exercise each time a file under exercises/ is saved, and moves on\nwhen it passes. Type a letter and Enter: h hint, n next, l list, r recheck, q quit.\n--manual: no file watching; check only on r.\n\nEXAMPLE:\n    cargo workbook watch\n",
+        ),
+        ["reset", "--help" | "-h"] | ["reset"] => usage(
+            "cargo workbook reset ID\n\nRestores exercises/levelN/ID.rs as shipped (from git). Your version is first kept as\nexercises/levelN/ID.rs.<time>.bak, and the path is printed.\n\nEXAMPLE:\n    cargo workbook reset insert_sqlx\n",
+        ),
+        ["reset", id] => reset::reset(id),
+        ["solution", "--help" | "-h"] | ["solution"] => usage(
+            "cargo workbook solution ID [--force]\n\nShows the reference answer of an exercise that passes. --force shows it before, with a\nwarning.\n\nEXAMPLE:\n    cargo workbook solution connect_sqlx\n",
+        ),
+        ["solution", id] => commands::solution(id, false),
+        ["solution", id, "--force"] | ["solution", "--force", id] => commands::solution(id, true),
+        ["report"] => report::report(),
+        ["report", "--help" | "-h"] => usage(
+            "cargo workbook report\n\nPrints your progress as one line of JSON: each exercise's status and when it first\npassed. WORKBOOK_LEARNER names you (default: $USER).\n\nEXAMPLE:\n    cargo workbook report > progress.json\n",
+        ),
+        ["book"] => commands::book(),
+        ["list", "--help" | "-h"] => usage(
+            "cargo workbook list\n\nEvery exercise in order, with its file, and done for those that passed.\n\nEXAMPLE:\n    cargo workbook list\n",
+        ),
+        ["status", "--help" | "-h"] => usage(
+            "cargo workbook [status]\n\nWhere you are: every exercise, done or not (from saved results; only exercises whose\nfiles changed are checked again), and the next one with its file and book page.\n\nEXAMPLE:\n    cargo workbook\n",
+        ),
+        ["book", "--help" | "-h"] => usage(
+            "cargo workbook book\n\nBuilds the book with mdBook and opens it in your browser.\n\nEXAMPLE:\n    cargo workbook book\n",
+        ),
         other => {
             eprintln!(
                 "cargo workbook: I do not know `{}`.\n\n{HELP}",

@@ -1,55 +1,144 @@
-//! What the runner remembers between runs, under `<target>/workbook/`: which exercises passed
-//! at the last check, and how many hints of each were shown. Plain text, one `id value` per line.
+//! What the runner remembers between runs, under `<target>/workbook/` (or
+//! `WORKBOOK_STATE_DIR`, which the runner's own tests use so they never touch a learner's
+//! progress): each exercise's last verdict, the hash of the file it was given for, and when it
+//! first passed; and how many hints of each were shown. Plain text, one record per line, keyed
+//! by the exercise's stable id, so renaming or updating a file never loses progress.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
 
-/// `<target>/workbook`, or `WORKBOOK_STATE_DIR` (the runner's own tests use a folder of their
-/// own, so they never touch a learner's progress).
 fn dir() -> PathBuf {
     std::env::var_os("WORKBOOK_STATE_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| harness::workspace::target_dir().join("workbook"))
 }
 
-fn read(name: &str) -> BTreeMap<String, String> {
+fn read(name: &str) -> BTreeMap<String, Vec<String>> {
     let text = std::fs::read_to_string(dir().join(name)).unwrap_or_default();
     text.lines()
-        .filter_map(|line| line.split_once(' '))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .filter_map(|line| {
+            let mut fields = line.split(' ');
+            let key = fields.next()?.to_string();
+            Some((key, fields.map(str::to_string).collect()))
+        })
         .collect()
 }
 
-fn write(name: &str, map: &BTreeMap<String, String>) {
-    let text: String = map.iter().map(|(k, v)| format!("{k} {v}\n")).collect();
+fn write(name: &str, map: &BTreeMap<String, Vec<String>>) {
+    let text: String = map
+        .iter()
+        .map(|(k, v)| format!("{k} {}\n", v.join(" ")))
+        .collect();
     let _ = std::fs::create_dir_all(dir());
     let _ = std::fs::write(dir().join(name), text);
+}
+
+/// An exercise's last known verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub done: bool,
+    /// Hash of the exercise file the verdict was given for.
+    pub hash: String,
+    /// Seconds since 1970 when it first passed.
+    pub first_passed: Option<u64>,
+}
+
+/// The saved verdict of `id`, if any.
+pub fn record(id: &str) -> Option<Record> {
+    let fields = read("results.txt").remove(id)?;
+    Some(Record {
+        done: fields.first()? == "done",
+        hash: fields.get(1)?.clone(),
+        first_passed: fields.get(2).and_then(|t| t.parse().ok()),
+    })
+}
+
+/// Save a verdict for `id`, given for the file with content hash `hash`.
+pub fn save(id: &str, done: bool, hash: &str) {
+    let mut map = read("results.txt");
+    let first_passed = map
+        .get(id)
+        .and_then(|f| f.get(2).cloned())
+        .or_else(|| done.then(|| now().to_string()));
+    let mut fields = vec![
+        if done { "done" } else { "todo" }.to_string(),
+        hash.to_string(),
+    ];
+    fields.extend(first_passed);
+    map.insert(id.to_string(), fields);
+    write("results.txt", &map);
+}
+
+/// Whether `id` passed at the last check that ran it.
+pub fn was_done(id: &str) -> bool {
+    record(id).is_some_and(|r| r.done)
 }
 
 /// Hints shown so far for `id`.
 pub fn hints_shown(id: &str) -> usize {
     read("hints.txt")
         .get(id)
+        .and_then(|v| v.first())
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
 }
 
 pub fn set_hints_shown(id: &str, count: usize) {
     let mut map = read("hints.txt");
-    map.insert(id.to_string(), count.to_string());
+    map.insert(id.to_string(), vec![count.to_string()]);
     write("hints.txt", &map);
 }
 
-/// Whether `id` passed at the last check that ran it.
-pub fn was_done(id: &str) -> bool {
-    read("status.txt").get(id).is_some_and(|v| v == "done")
+/// A short content hash of a file (FNV-1a), or "missing".
+pub fn file_hash(path: &Path) -> String {
+    let Ok(bytes) = std::fs::read(path) else {
+        return "missing".into();
+    };
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
-pub fn record(id: &str, done: bool) {
-    let mut map = read("status.txt");
-    map.insert(
-        id.to_string(),
-        if done { "done" } else { "todo" }.to_string(),
-    );
-    write("status.txt", &map);
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Seconds since 1970 as an RFC 3339 UTC time, `2026-11-25T16:53:11Z`.
+pub fn rfc3339(seconds: u64) -> String {
+    let days = (seconds / 86_400) as i64;
+    let rest = seconds % 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rfc3339;
+
+    #[test]
+    fn formats_times() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_795_625_591), "2026-11-25T16:53:11Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
 }

@@ -1,0 +1,61 @@
+//! `cargo workbook reset ID`: put an exercise file back as shipped, keeping the learner's
+//! version as a backup first. The only command that writes to the learner's files.
+
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, bail};
+
+use crate::manifest::Manifest;
+
+pub fn reset(id: &str) -> anyhow::Result<ExitCode> {
+    let root = harness::workspace::root();
+    let manifest = Manifest::load(&root)?;
+    let exercise = manifest
+        .find(id)
+        .with_context(|| format!("there is no exercise `{id}` (see `cargo workbook list`)"))?;
+    let relative = exercise.file();
+    let path = root.join(&relative);
+    let shipped = Command::new("git")
+        .current_dir(&root)
+        .arg("show")
+        .arg(format!("HEAD:{}", relative.display()))
+        .output()
+        .context("running git (reset takes the shipped file from git)")?;
+    if !shipped.status.success() {
+        bail!(
+            "could not read the shipped {} from git: {}. reset needs the workbook to be a git \
+             checkout (git clone, not a downloaded archive).",
+            relative.display(),
+            String::from_utf8_lossy(&shipped.stderr).trim()
+        );
+    }
+    let current = std::fs::read(&path).unwrap_or_default();
+    if current == shipped.stdout {
+        println!(
+            "{} is already as shipped; nothing to do.",
+            relative.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let backup = path.with_file_name(format!("{id}.rs.{stamp}.bak"));
+    if path.exists() {
+        std::fs::copy(&path, &backup)
+            .with_context(|| format!("keeping your version in {}", backup.display()))?;
+    }
+    std::fs::write(&path, &shipped.stdout)
+        .with_context(|| format!("writing {}", path.display()))?;
+    println!("Restored {} as shipped.", relative.display());
+    if path
+        .with_file_name(backup.file_name().unwrap_or_default())
+        .exists()
+    {
+        println!(
+            "Your version is kept in {}",
+            backup.strip_prefix(&root).unwrap_or(&backup).display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

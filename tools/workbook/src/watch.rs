@@ -1,0 +1,121 @@
+//! `cargo workbook watch`: check the current exercise every time a file under `exercises/` is
+//! saved, say the result in plain words, and move on when it passes.
+//!
+//! Commands are typed as a letter and Enter: `h` hint, `n` next exercise, `l` list, `r`
+//! recheck, `q` quit. Files are watched by polling their content every half second (no
+//! platform file-watching API, so it works everywhere, network drives included); `--manual`
+//! turns that off and checks only on `r`.
+
+use std::collections::BTreeMap;
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::commands;
+use crate::manifest::Manifest;
+use crate::progress;
+
+pub fn watch(manual: bool) -> anyhow::Result<ExitCode> {
+    let root = harness::workspace::root();
+    let manifest = Manifest::load(&root)?;
+    commands::ensure_database()?;
+
+    let (keys_tx, keys) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+            if keys_tx.send(line.trim().to_string()).is_err() {
+                return;
+            }
+        }
+    });
+
+    let mut skipped: Vec<String> = Vec::new();
+    let mut seen = snapshot(&root);
+    loop {
+        let Some(current) = manifest
+            .exercises
+            .iter()
+            .find(|e| !progress::was_done(&e.id) && !skipped.contains(&e.id))
+        else {
+            println!("\nEvery exercise is done (or skipped with n). Well worked!");
+            return Ok(ExitCode::SUCCESS);
+        };
+        println!(
+            "\n== {} ({} track): {}\n   edit {}   read {}",
+            current.id,
+            current.track,
+            current.title,
+            current.file().display(),
+            current.book
+        );
+        let passed = commands::check(&current.id)? == ExitCode::SUCCESS;
+        if passed {
+            println!("   Passed. On to the next one.");
+            continue;
+        }
+        println!(
+            "\n   Save {} to check again.  h hint  n next  l list  r recheck  q quit (letter + Enter)",
+            current.file().display()
+        );
+        loop {
+            match keys.recv_timeout(Duration::from_millis(500)) {
+                Ok(key) => match key.as_str() {
+                    "h" => {
+                        commands::hint(Some(&current.id))?;
+                    }
+                    "n" => {
+                        skipped.push(current.id.clone());
+                        break;
+                    }
+                    "l" => {
+                        commands::list()?;
+                    }
+                    "r" => break,
+                    "q" => return Ok(ExitCode::SUCCESS),
+                    "" => {}
+                    other => println!("   `{other}`? h hint, n next, l list, r recheck, q quit"),
+                },
+                Err(mpsc::RecvTimeoutError::Timeout) if !manual => {
+                    let now = snapshot(&root);
+                    if now != seen {
+                        seen = now;
+                        break;
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    // No more input (stdin closed): keep watching files, or stop when manual.
+                    if manual {
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    std::thread::sleep(Duration::from_millis(500));
+                    let now = snapshot(&root);
+                    if now != seen {
+                        seen = now;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The content hash of every file under `exercises/`.
+fn snapshot(root: &std::path::Path) -> BTreeMap<PathBuf, String> {
+    let mut files = BTreeMap::new();
+    let mut dirs = vec![root.join("exercises")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let hash = progress::file_hash(&path);
+                files.insert(path, hash);
+            }
+        }
+    }
+    files
+}
