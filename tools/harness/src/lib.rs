@@ -20,6 +20,7 @@ pub mod echo;
 pub mod embedded;
 pub mod error;
 pub mod fresh;
+pub mod inject;
 pub mod locate;
 pub mod observe;
 pub mod redact;

@@ -100,10 +100,7 @@ pub type LevelStates = (Vec<(Exercise, State)>, Option<TestRun>);
 
 /// Each exercise's state: the saved verdict when its file has not changed since, else a fresh
 /// one from running its checks (only the changed exercises' checks run).
-pub fn current_states(
-    manifest: &Manifest,
-    level: u32,
-) -> anyhow::Result<LevelStates> {
+pub fn current_states(manifest: &Manifest, level: u32) -> anyhow::Result<LevelStates> {
     let exercises: Vec<&Exercise> = manifest.in_level(level).collect();
     let stale: Vec<&Exercise> = exercises
         .iter()

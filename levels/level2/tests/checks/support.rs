@@ -64,27 +64,11 @@ pub async fn updates_tried(pool: &PgPool) -> i64 {
     .expect("test: reading the update count")
 }
 
-/// Make every row UPDATE of `users` take a few milliseconds while it holds its row lock, so
-/// transfers that run at once really overlap, and detect deadlocks quickly.
+/// Make every row UPDATE of `users` hold its row lock a few milliseconds, so transfers that
+/// run at once really overlap, and have deadlocks detected quickly.
 pub async fn slow_down_updates(pool: &PgPool) {
-    sqlx::raw_sql(
-        "CREATE FUNCTION slow_update() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN PERFORM pg_sleep(0.003); RETURN NEW; END $$;
-         CREATE TRIGGER slow_update BEFORE UPDATE ON users
-             FOR EACH ROW EXECUTE FUNCTION slow_update();",
-    )
-    .execute(pool)
-    .await
-    .expect("test setup: installing the slow trigger");
-    // A deadlock is found after deadlock_timeout (1 s by default). Shorter for the sessions
-    // opened from now on, when we may set it (a superuser may; for other users the default
-    // stays, which only makes the test slower). The database's name is quoted by the server.
-    let _ = sqlx::raw_sql(
-        "DO $$ BEGIN
-             EXECUTE format('ALTER DATABASE %I SET deadlock_timeout = %L',
-                            current_database(), '100ms');
-         END $$",
-    )
-    .execute(pool)
-    .await;
+    harness::inject::slow_down_updates_of_users(pool)
+        .await
+        .expect("test setup: installing the slow trigger");
+    harness::inject::quick_deadlock_detection(pool).await;
 }

@@ -85,13 +85,7 @@ pub async fn orders_of(pool: &PgPool, user_id: i64) -> i64 {
 /// Make every row UPDATE of `users` hold its row lock a few milliseconds, so that statements
 /// running at once really overlap.
 pub async fn slow_down_updates(pool: &PgPool) {
-    sqlx::raw_sql(
-        "CREATE FUNCTION slow_update() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
-         CREATE TRIGGER slow_update BEFORE UPDATE ON users
-             FOR EACH ROW EXECUTE FUNCTION slow_update();",
-    )
-    .execute(pool)
-    .await
-    .expect("test setup: installing the slow trigger");
+    harness::inject::slow_down_updates_of_users(pool)
+        .await
+        .expect("test setup: installing the slow trigger");
 }
