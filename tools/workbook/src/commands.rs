@@ -11,8 +11,12 @@ use crate::libtest::{self, TestRun};
 use crate::manifest::{Exercise, Manifest};
 use crate::progress;
 
-fn root() -> PathBuf {
-    harness::workspace::root()
+/// The workbook's root: this checkout, or `WORKBOOK_ROOT` (the runner's own tests point it at
+/// a small fixture workbook).
+pub fn root() -> PathBuf {
+    std::env::var_os("WORKBOOK_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(harness::workspace::root)
 }
 
 /// Find (or start) PostgreSQL and say which one, or explain in one paragraph why there is none.

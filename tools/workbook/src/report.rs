@@ -10,7 +10,7 @@ use crate::manifest::Manifest;
 use crate::progress;
 
 pub fn report() -> anyhow::Result<ExitCode> {
-    let root = harness::workspace::root();
+    let root = crate::commands::root();
     let manifest = Manifest::load(&root)?;
     let exercises: Vec<serde_json::Value> = manifest
         .exercises

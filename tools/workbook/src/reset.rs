@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use crate::manifest::Manifest;
 
 pub fn reset(id: &str) -> anyhow::Result<ExitCode> {
-    let root = harness::workspace::root();
+    let root = crate::commands::root();
     let manifest = Manifest::load(&root)?;
     let exercise = manifest
         .find(id)

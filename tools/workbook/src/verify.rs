@@ -42,7 +42,7 @@ impl Tally {
 }
 
 pub fn run() -> anyhow::Result<ExitCode> {
-    let root = harness::workspace::root();
+    let root = crate::commands::root();
     let manifest = Manifest::load(&root)?;
     let server = ensure_database()?;
     let mut tally = Tally::default();

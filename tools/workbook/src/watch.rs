@@ -18,7 +18,7 @@ use crate::manifest::Manifest;
 use crate::progress;
 
 pub fn watch(manual: bool) -> anyhow::Result<ExitCode> {
-    let root = harness::workspace::root();
+    let root = crate::commands::root();
     let manifest = Manifest::load(&root)?;
     commands::ensure_database()?;
 

@@ -1,0 +1,222 @@
+//! The runner against a small fixture workbook (`tests/fixture/`): one exercise that passes,
+//! one that fails, one that hangs (bounded, as the harness bounds real checks), one in a level
+//! that does not compile, and a file the manifest does not list. Each test checks what the
+//! runner prints and the exit code a script would see.
+//!
+//! The fixture is copied under the target directory first (`<target>/runner-fixture`, remade
+//! on every run, with a build folder beside it that is kept between runs), with a state folder
+//! of its own, so the runner's builds and saved progress never touch the checkout.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// A copy of the fixture workbook, made once per test binary, built by the first test to run.
+fn fixture() -> &'static Path {
+    static COPY: OnceLock<PathBuf> = OnceLock::new();
+    COPY.get_or_init(|| {
+        let to = harness::workspace::target_dir().join("runner-fixture");
+        let _ = std::fs::remove_dir_all(&to);
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture"),
+            &to,
+        );
+        // reset takes the shipped file from git: make the copy a repository.
+        for args in [
+            vec!["init", "-q"],
+            vec!["add", "."],
+            vec![
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "commit",
+                "-qm",
+                "fixture",
+            ],
+        ] {
+            let ok = Command::new("git")
+                .args(&args)
+                .current_dir(&to)
+                .status()
+                .unwrap();
+            assert!(ok.success(), "git {args:?}");
+        }
+        to
+    })
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Run the runner on the fixture, with its own state folder `state`.
+fn workbook(args: &[&str], state: &str) -> (Output, String) {
+    let root = fixture();
+    let output = Command::new(env!("CARGO_BIN_EXE_workbook"))
+        .args(args)
+        .env("WORKBOOK_ROOT", root)
+        .env("WORKBOOK_STATE_DIR", root.join("state").join(state))
+        .env(
+            "CARGO_TARGET_DIR",
+            harness::workspace::target_dir().join("runner-fixture-build"),
+        )
+        .env_remove("CARGO_BUILD_TARGET_DIR")
+        .output()
+        .expect("running the runner");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        !text.contains('\u{1b}'),
+        "colour codes in plain output:\n{text}"
+    );
+    (output, text)
+}
+
+#[test]
+fn status_lists_every_exercise_and_names_the_next() {
+    let (output, text) = workbook(&[], "status");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    for line in [
+        "done  pass_me",
+        "todo  fail_me",
+        "todo  hang_me",
+        " ??   broken",
+    ] {
+        assert!(text.contains(line), "no {line:?} in:\n{text}");
+    }
+    assert!(text.contains("Next: fail_me"), "{text}");
+    assert!(
+        text.contains("error[E0308]"),
+        "the compile error is shown:\n{text}"
+    );
+    assert!(
+        !text.contains("stray"),
+        "a file the manifest does not list is not an exercise:\n{text}"
+    );
+    // A second look answers from the saved results: nothing is checked again.
+    let (_, again) = workbook(&[], "status");
+    assert!(
+        !again.contains("Checking 3 exercise(s) of level 1"),
+        "{again}"
+    );
+}
+
+#[test]
+fn check_says_pass_fail_hang_or_not_compiling_with_exit_codes() {
+    let (output, text) = workbook(&["check", "pass_me"], "check");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("done  pass_me: every check passes."),
+        "{text}"
+    );
+
+    let (output, text) = workbook(&["check", "fail_me"], "check");
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("FAILED  fail_me::four"), "{text}");
+    assert!(
+        text.contains("[fail_me] expected 4"),
+        "the check's own message is shown:\n{text}"
+    );
+    assert!(
+        !text.contains("RUST_BACKTRACE"),
+        "cargo's noise is left out:\n{text}"
+    );
+
+    let (output, text) = workbook(&["check", "hang_me"], "check");
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("did not finish within 1 s"), "{text}");
+
+    let (output, text) = workbook(&["check", "level2"], "check");
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("error[E0308]"), "{text}");
+    assert!(
+        text.contains("--> exercises/level2/broken.rs"),
+        "the path a learner opens:\n{text}"
+    );
+
+    for unknown in [
+        vec!["check", "stray"],
+        vec!["check", "nope"],
+        vec!["frobnicate"],
+    ] {
+        let (output, text) = workbook(&unknown, "check");
+        assert_eq!(output.status.code(), Some(2), "{unknown:?}: {text}");
+    }
+}
+
+#[test]
+fn hints_come_one_at_a_time_and_solutions_wait_for_a_pass() {
+    let (_, first) = workbook(&["hint", "fail_me"], "hints");
+    assert!(
+        first.contains("first hint of fail_me") && !first.contains("second hint"),
+        "{first}"
+    );
+    let (_, second) = workbook(&["hint", "fail_me"], "hints");
+    assert!(second.contains("second hint of fail_me"), "{second}");
+
+    let (output, text) = workbook(&["solution", "fail_me"], "hints");
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(!text.contains("2 + 2"), "the answer stays closed:\n{text}");
+    let (output, text) = workbook(&["solution", "fail_me", "--force"], "hints");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("2 + 2") && text.contains("warning"), "{text}");
+}
+
+#[test]
+fn report_is_one_line_of_json() {
+    workbook(&["check", "pass_me"], "report");
+    let (output, text) = workbook(&["report"], "report");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let line: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
+    assert_eq!(line["total"], 4);
+    assert_eq!(line["done"], 1);
+    let pass_me = &line["exercises"][0];
+    assert_eq!(
+        (pass_me["id"].as_str(), pass_me["status"].as_str()),
+        (Some("pass_me"), Some("done"))
+    );
+    assert!(
+        pass_me["first_passed"]
+            .as_str()
+            .is_some_and(|t| t.ends_with('Z')),
+        "{text}"
+    );
+}
+
+#[test]
+fn reset_restores_the_shipped_file_and_keeps_a_backup() {
+    // pass_me, changed in a way that keeps it passing: the other tests run at the same time.
+    let file = fixture().join("exercises/level1/pass_me.rs");
+    let shipped = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, "pub fn four() -> i32 { 2 + 2 } // my answer\n").unwrap();
+    let (output, text) = workbook(&["reset", "pass_me"], "reset");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), shipped);
+    let backup = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .find(|e| {
+            e.file_name().to_string_lossy().starts_with("pass_me.rs.")
+                && e.file_name().to_string_lossy().ends_with(".bak")
+        })
+        .expect("a backup of the learner's version");
+    assert!(
+        std::fs::read_to_string(backup.path())
+            .unwrap()
+            .contains("my answer")
+    );
+    assert!(text.contains("kept in"), "{text}");
+    std::fs::remove_file(backup.path()).unwrap();
+}
