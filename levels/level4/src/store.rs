@@ -119,7 +119,7 @@ impl From<sqlx::Error> for StoreError {
                 if db
                     .code()
                     .as_deref()
-                    .is_some_and(|c| c.starts_with("08") || c == "57P01") =>
+                    .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")) =>
             {
                 StoreError::Unavailable(error.to_string())
             }
@@ -128,9 +128,15 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
-/// The usual mapping of a diesel error: a closed connection is `Unavailable`; a CHECK
-/// violation is `InvalidInput`; `NotFound` without an id is `Internal` (map it yourself where
-/// you know the id); the rest is `Internal`.
+/// The usual mapping of a diesel error: a CHECK violation is `InvalidInput`; a lost
+/// connection is `Unavailable`; the rest (`NotFound` included: map it yourself where you know
+/// the id) is `Internal`.
+///
+/// A lost connection reaches diesel-async in three shapes: `ClosedConnection`,
+/// `UnableToSendCommand` (the socket is gone: "connection closed"), and the server's own
+/// farewell when it ends the session (SQLSTATE 57P01..57P03, "terminating connection due to
+/// administrator command"), which diesel reports as `Unknown` with no SQLSTATE to look at, so
+/// its message is the only sign.
 impl From<diesel::result::Error> for StoreError {
     fn from(error: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};
@@ -138,8 +144,17 @@ impl From<diesel::result::Error> for StoreError {
             Error::DatabaseError(DatabaseErrorKind::CheckViolation, info) => {
                 StoreError::InvalidInput(info.message().to_string())
             }
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _)
+            Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            )
             | Error::BrokenTransactionManager => StoreError::Unavailable(error.to_string()),
+            Error::DatabaseError(DatabaseErrorKind::Unknown, info)
+                if info.message().starts_with("terminating connection")
+                    || info.message().starts_with("the database system is") =>
+            {
+                StoreError::Unavailable(error.to_string())
+            }
             _ => StoreError::Internal(error.to_string()),
         }
     }

@@ -18,6 +18,16 @@ macro_rules! store_suite {
         }
 
         #[test]
+        fn killed_connections_under_load_give_503_at_worst() {
+            $crate::support::check(&$crate::support::LEVEL, |db| async move {
+                $crate::shared::outage::killed_connections_under_load_give_503_at_worst(
+                    $exercise, &db, $make_at,
+                )
+                .await;
+            });
+        }
+
+        #[test]
         fn an_outage_gets_503_then_recovers() {
             $crate::support::Check::new(&$crate::support::LEVEL)
                 .timeout(std::time::Duration::from_secs(30))

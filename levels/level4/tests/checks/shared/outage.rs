@@ -55,6 +55,77 @@ where
     );
 }
 
+/// Every backend is terminated while requests are in flight: those in flight may fail, but
+/// only with a 503 (never a 500), and the requests after succeed.
+pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
+    exercise: &str,
+    db: &TestDb,
+    make: F,
+) where
+    S: UserStore,
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = S>,
+{
+    let service = std::sync::Arc::new(Service::start(make(db.url.clone()).await).await);
+    let created = service
+        .call(
+            "POST",
+            "/users",
+            Some(r#"{"name":"Alice","email":"alice@example.com"}"#),
+        )
+        .await;
+    assert_eq!(
+        created.status, 201,
+        "[{exercise}] creating Alice: {}",
+        created.body
+    );
+    let path = format!("/users/{}", created.json()["id"]);
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut load = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let (service, path, stop) = (service.clone(), path.clone(), stop.clone());
+        load.spawn(async move {
+            let mut statuses = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let response = service.call("GET", &path, None).await;
+                statuses.push((response.status, response.body));
+            }
+            statuses
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut observer = db.connect().await;
+    for session in observe::sessions(&mut observer, db.name.as_str())
+        .await
+        .unwrap()
+    {
+        observe::terminate(&mut observer, session.pid)
+            .await
+            .unwrap();
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut answered = 0;
+    while let Some(done) = load.join_next().await {
+        for (status, body) in done.expect("a load task panicked") {
+            answered += 1;
+            assert!(
+                status == 200 || status == 503,
+                "[{exercise}] while the server killed the pool's connections, a request got \
+                 {status} {body}: a lost connection must be a 503 (try again), never a 500"
+            );
+        }
+    }
+    assert!(answered > 0);
+    let after = service.call("GET", &path, None).await;
+    assert_eq!(
+        after.status, 200,
+        "[{exercise}] after the connections were killed, requests should succeed again, got {} {}",
+        after.status, after.body
+    );
+}
+
 /// The database server stops: requests get 503 with Retry-After, quickly. It starts again: the
 /// service answers again, without a restart.
 pub async fn an_outage_gets_503_then_recovers<S, F, Fut>(exercise: &str, make: F)
