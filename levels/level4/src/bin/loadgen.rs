@@ -12,6 +12,9 @@
 //!   --store sqlx|diesel   which store, in process (sqlx)
 //!   --pool N          the store's pool size (32)
 //!   --url URL         drive a running service over HTTP instead (e.g. http://127.0.0.1:3000)
+//!   --no-check        lend pooled connections without checking them first (sqlx's
+//!                     test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
+//!                     and blind to connections the server closed (level 3's stale connection)
 //!   --pgbench         also run pgbench -M prepared on the same workload
 //!   --compare         run both stores with pools of 8, 16 and 32, and pgbench, in one table
 //!
@@ -44,6 +47,7 @@ struct Options {
     url: Option<String>,
     pgbench: bool,
     compare: bool,
+    no_check: bool,
 }
 
 fn options() -> anyhow::Result<Options> {
@@ -55,6 +59,7 @@ fn options() -> anyhow::Result<Options> {
         url: None,
         pgbench: false,
         compare: false,
+        no_check: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -69,6 +74,7 @@ fn options() -> anyhow::Result<Options> {
             "--url" => o.url = Some(value()?),
             "--pgbench" => o.pgbench = true,
             "--compare" => o.compare = true,
+            "--no-check" => o.no_check = true,
             "--help" | "-h" => {
                 println!(
                     "see the top of levels/level4/src/bin/loadgen.rs, or the book's level 4 chapter"
@@ -96,7 +102,7 @@ struct Measured {
 impl Measured {
     fn print_header() {
         println!(
-            "{:<22} {:>6} {:>10} {:>9} {:>9} {:>7}",
+            "{:<26} {:>6} {:>10} {:>9} {:>9} {:>7}",
             "run", "conc", "ops/s", "p50 ms", "p99 ms", "errors"
         );
     }
@@ -109,7 +115,7 @@ impl Measured {
                 .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
         };
         println!(
-            "{:<22} {:>6} {:>10.0} {:>9.2} {:>9.2} {:>7}",
+            "{:<26} {:>6} {:>10.0} {:>9.2} {:>9.2} {:>7}",
             self.label,
             concurrency,
             self.ops as f64 / self.elapsed.as_secs_f64(),
@@ -373,16 +379,33 @@ fn pgbench(url: &str, o: &Options) -> anyhow::Result<Measured> {
 
 async fn in_process(store: &str, pool: u32, url: &str, o: &Options) -> anyhow::Result<Measured> {
     let timeout = Duration::from_secs(5);
-    let label = format!("{store}, pool {pool}");
+    let check = if o.no_check { ", no check" } else { "" };
+    let label = format!("{store}, pool {pool}{check}");
     Ok(match store {
         "sqlx" => {
-            let pool = level4::app::sqlx_pool(url, pool, timeout).await?;
+            let pool = sqlx::postgres::PgPoolOptions::new()
+                .max_connections(pool)
+                .acquire_timeout(timeout)
+                .test_before_acquire(!o.no_check)
+                .connect(url)
+                .await?;
             let measured = drive(label, store_sqlx::SqlxStore::new(pool.clone()), o).await;
             pool.close().await;
             measured
         }
         _ => {
-            let pool: DieselPool = level4::app::diesel_pool(url, pool, timeout)?;
+            let mut config = diesel_async::pooled_connection::ManagerConfig::default();
+            if o.no_check {
+                config.recycling_method = diesel_async::pooled_connection::RecyclingMethod::Fast;
+            }
+            let manager = diesel_async::pooled_connection::AsyncDieselConnectionManager::<
+                diesel_async::AsyncPgConnection,
+            >::new_with_config(url, config);
+            let pool: DieselPool = DieselPool::builder(manager)
+                .max_size(pool as usize)
+                .wait_timeout(Some(timeout))
+                .runtime(deadpool::Runtime::Tokio1)
+                .build()?;
             let measured = drive(label, store_diesel::DieselStore::new(pool.clone()), o).await;
             pool.close();
             measured
