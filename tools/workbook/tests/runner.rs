@@ -220,3 +220,39 @@ fn reset_restores_the_shipped_file_and_keeps_a_backup() {
     assert!(text.contains("kept in"), "{text}");
     std::fs::remove_file(backup.path()).unwrap();
 }
+
+#[test]
+fn watch_moves_past_what_passes_and_stops_on_q() {
+    use std::io::Write;
+    let root = fixture();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_workbook"))
+        .args(["watch", "--manual"])
+        .env("WORKBOOK_ROOT", root)
+        .env("WORKBOOK_STATE_DIR", root.join("state").join("watch"))
+        .env(
+            "CARGO_TARGET_DIR",
+            harness::workspace::target_dir().join("runner-fixture-build"),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting watch");
+    // Typed ahead: h (a hint for the current exercise), then q.
+    child.stdin.take().unwrap().write_all(b"h\nq\n").unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("== pass_me") && text.contains("Passed. On to the next one."),
+        "{text}"
+    );
+    assert!(
+        text.contains("== fail_me") && text.contains("[fail_me] expected 4"),
+        "{text}"
+    );
+    assert!(
+        text.contains("first hint of fail_me"),
+        "h shows a hint:\n{text}"
+    );
+}
