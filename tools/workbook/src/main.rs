@@ -8,6 +8,7 @@
 
 mod bookcheck;
 mod commands;
+mod keys;
 mod libtest;
 mod manifest;
 mod progress;
@@ -73,7 +74,7 @@ fn main() -> ExitCode {
         ["watch"] => watch::watch(false),
         ["watch", "--manual"] => watch::watch(true),
         ["watch", "--help" | "-h"] => usage(
-            "cargo workbook watch [--manual]\n\nChecks the current exercise each time a file under exercises/ is saved, and moves on\nwhen it passes. Type a letter and Enter: h hint, n next, l list, r recheck, q quit.\n--manual: no file watching; check only on r.\n\nEXAMPLE:\n    cargo workbook watch\n",
+            "cargo workbook watch [--manual]\n\nChecks the current exercise each time a file under exercises/ is saved, and moves on\nwhen it passes. Keys: h hint, n next, l list, r recheck, q quit (a letter and Enter\nwhen input is not a terminal).\n--manual: no file watching; check only on r.\n\nEXAMPLE:\n    cargo workbook watch\n",
         ),
         ["reset", "--help" | "-h"] | ["reset"] => usage(
             "cargo workbook reset ID\n\nRestores exercises/levelN/ID.rs as shipped (from git). Your version is first kept as\nexercises/levelN/ID.rs.<time>.bak, and the path is printed.\n\nEXAMPLE:\n    cargo workbook reset insert_sqlx\n",

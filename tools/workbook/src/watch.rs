@@ -1,13 +1,12 @@
 //! `cargo workbook watch`: check the current exercise every time a file under `exercises/` is
 //! saved, say the result in plain words, and move on when it passes.
 //!
-//! Commands are typed as a letter and Enter: `h` hint, `n` next exercise, `l` list, `r`
-//! recheck, `q` quit. Files are watched by polling their content every half second (no
+//! Keys: `h` hint, `n` next exercise, `l` list, `r` recheck, `q` quit (single keypresses on a
+//! terminal; a letter and Enter when input is piped, see [`crate::keys`]). Files are watched by polling their content every half second (no
 //! platform file-watching API, so it works everywhere, network drives included); `--manual`
 //! turns that off and checks only on `r`.
 
 use std::collections::BTreeMap;
-use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -22,14 +21,19 @@ pub fn watch(manual: bool) -> anyhow::Result<ExitCode> {
     let manifest = Manifest::load(&root)?;
     commands::ensure_database()?;
 
-    let (keys_tx, keys) = mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
-            if keys_tx.send(line.trim().to_string()).is_err() {
-                return;
-            }
-        }
-    });
+    let keys = crate::keys::keys();
+    let outcome = watch_loop(&root, &manifest, &keys, manual);
+    crate::keys::restore();
+    outcome
+}
+
+fn watch_loop(
+    root: &std::path::Path,
+    manifest: &Manifest,
+    keys: &mpsc::Receiver<String>,
+    manual: bool,
+) -> anyhow::Result<ExitCode> {
+    let root = root.to_path_buf();
 
     let mut skipped: Vec<String> = Vec::new();
     let mut seen = snapshot(&root);
@@ -56,7 +60,7 @@ pub fn watch(manual: bool) -> anyhow::Result<ExitCode> {
             continue;
         }
         println!(
-            "\n   Save {} to check again.  h hint  n next  l list  r recheck  q quit (letter + Enter)",
+            "\n   Save {} to check again.  h hint  n next  l list  r recheck  q quit",
             current.file().display()
         );
         loop {
