@@ -196,3 +196,27 @@ fn timeout_from_env() -> Duration {
         .map(Duration::from_secs_f64)
         .unwrap_or(DEFAULT_TIMEOUT)
 }
+
+/// One `#[test]` per named check, each running `module::check(args...)` through [`check`] on a
+/// fresh database of `level`. The checks of both tracks are written once (in a `shared`
+/// module, taking the exercise's name and the track's function); this writes the tests that
+/// call them:
+///
+/// ```ignore
+/// harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db.pool().await, track(&db).await);
+///     moves_the_money, each_broken_rule_is_its_own_error);
+/// ```
+#[macro_export]
+macro_rules! checks {
+    ($level:expr, $module:path, |$db:ident| $args:tt; $($check:ident),+ $(,)?) => {
+        $(
+            #[test]
+            fn $check() {
+                use $module as checks;
+                $crate::check($level, |$db| async move {
+                    checks::$check $args .await;
+                });
+            }
+        )+
+    };
+}

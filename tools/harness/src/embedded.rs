@@ -266,7 +266,7 @@ impl Embedded {
     fn run(&self, step: &'static str, cmd: &mut Command) -> Result<Output, HarnessError> {
         cmd.stdin(Stdio::null()).current_dir(&self.dir);
         if let Some(user) = &self.run_as {
-            cmd.uid(user.uid).gid(user.gid).env("USER", &user.name);
+            user.run(cmd);
         }
         cmd.output().map_err(|e| HarnessError::Embedded {
             step,
@@ -323,7 +323,7 @@ pub fn server_command(program: &Path, dirs: &[&Path]) -> std::io::Result<Command
         for dir in dirs {
             std::os::unix::fs::chown(dir, Some(user.uid), Some(user.gid))?;
         }
-        cmd.uid(user.uid).gid(user.gid);
+        user.run(&mut cmd);
     }
     Ok(cmd)
 }
@@ -373,6 +373,13 @@ fn has_room(dir: &Path, bytes: u64) -> bool {
             return false;
         }
         u64::from(stats.f_bavail).saturating_mul(stats.f_frsize as u64) >= bytes
+    }
+}
+
+impl SystemUser {
+    /// Make `cmd` run as this user (PostgreSQL refuses to run as root).
+    fn run(&self, cmd: &mut Command) {
+        cmd.uid(self.uid).gid(self.gid).env("USER", &self.name);
     }
 }
 

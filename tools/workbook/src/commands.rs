@@ -79,12 +79,8 @@ pub fn state_of(run: &TestRun, exercise: &Exercise) -> State {
     }
 }
 
-fn run_level(level: u32, filter: Option<&str>) -> anyhow::Result<TestRun> {
-    run_level_filtered(level, filter.as_slice())
-}
-
 /// The level's checks whose names start with any of `filters` (all of them when empty).
-fn run_level_filtered(level: u32, filters: &[&str]) -> anyhow::Result<TestRun> {
+fn run_level(level: u32, filters: &[&str]) -> anyhow::Result<TestRun> {
     let package = format!("level{level}");
     let mut args = vec!["-p", package.as_str(), "--no-fail-fast", "--"];
     args.extend_from_slice(filters);
@@ -122,7 +118,7 @@ pub fn current_states(manifest: &Manifest, level: u32) -> anyhow::Result<LevelSt
         );
         let prefixes: Vec<String> = stale.iter().map(|e| e.test_prefix()).collect();
         let filters: Vec<&str> = prefixes.iter().map(String::as_str).collect();
-        run = Some(run_level_filtered(level, &filters)?);
+        run = Some(run_level(level, &filters)?);
     }
     let mut states = Vec::new();
     for exercise in exercises {
@@ -304,7 +300,7 @@ pub fn check(target: &str) -> anyhow::Result<ExitCode> {
     }
     ensure_database()?;
     let filter = (exercises.len() == 1).then(|| exercises[0].test_prefix());
-    let run = run_level(level, filter.as_deref())?;
+    let run = run_level(level, filter.as_deref().as_slice())?;
     if run.build_errors.is_some() {
         print_build_errors(level, &run);
         return Ok(ExitCode::FAILURE);

@@ -73,32 +73,3 @@ fn an_unreachable_server_fails_fast_without_the_password() {
     assert!(!text.contains("hunter2"), "the password leaked: {text}");
     assert!(took < Duration::from_secs(5), "{took:?}");
 }
-
-#[test]
-fn an_unknown_command_is_a_usage_error() {
-    let (output, _) = workbook(&["frobnicate"], &[]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("USAGE"));
-}
-
-#[test]
-fn hints_come_one_more_at_a_time() {
-    let state = std::env::temp_dir().join(format!("workbook-cli-test-{}", std::process::id()));
-    let env = [("WORKBOOK_STATE_DIR", state.to_str().unwrap())];
-    let (first, _) = workbook(&["hint", "connect_sqlx"], &env);
-    let (second, _) = workbook(&["hint", "connect_sqlx"], &env);
-    let _ = std::fs::remove_dir_all(&state);
-    let first = String::from_utf8_lossy(&first.stdout).into_owned();
-    let second = String::from_utf8_lossy(&second.stdout).into_owned();
-    let count = |text: &str| {
-        text.lines()
-            .filter(|l| l.starts_with(char::is_numeric))
-            .count()
-    };
-    assert_eq!(count(&first), 1, "the first ask shows one hint:\n{first}");
-    assert_eq!(
-        count(&second),
-        2,
-        "the second ask should show one more hint:\n{first}\n---\n{second}"
-    );
-}

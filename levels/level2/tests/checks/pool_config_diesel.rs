@@ -7,8 +7,8 @@ use level2::DieselPool;
 use level2::pool_config_diesel::build_pool;
 use level2::pool_spec::PoolSpec;
 
-use crate::shared::pool::{self as checks, AcquireError, Held, PoolUnderTest};
-use crate::support::{LEVEL, check};
+use crate::shared::pool::{AcquireError, Held, PoolUnderTest};
+use crate::support::LEVEL;
 
 const EXERCISE: &str = "pool_config_diesel";
 
@@ -57,44 +57,11 @@ async fn build(url: &str, spec: &PoolSpec) -> Result<Diesel, String> {
         .map_err(|e| e.to_string())
 }
 
-#[test]
-fn never_more_connections_than_the_cap() {
-    check(&LEVEL, |db| async move {
-        checks::never_more_connections_than_the_cap(EXERCISE, &db, build).await;
-    });
-}
-
-#[test]
-fn warm_connections_are_open_before_the_first_query() {
-    check(&LEVEL, |db| async move {
-        checks::warm_connections_are_open_before_the_first_query(EXERCISE, &db, build).await;
-    });
-}
-
-#[test]
-fn an_exhausted_pool_times_out() {
-    check(&LEVEL, |db| async move {
-        checks::an_exhausted_pool_times_out(EXERCISE, &db, build).await;
-    });
-}
-
-#[test]
-fn old_connections_are_replaced() {
-    check(&LEVEL, |db| async move {
-        checks::old_connections_are_replaced(EXERCISE, &db, build).await;
-    });
-}
-
-#[test]
-fn idle_connections_are_closed() {
-    check(&LEVEL, |db| async move {
-        checks::idle_connections_are_closed(EXERCISE, &db, build).await;
-    });
-}
-
-#[test]
-fn a_killed_connection_is_not_handed_out() {
-    check(&LEVEL, |db| async move {
-        checks::a_killed_connection_is_not_handed_out(EXERCISE, &db, build).await;
-    });
-}
+harness::checks!(&LEVEL, crate::shared::pool, |db| (EXERCISE, &db, build);
+    never_more_connections_than_the_cap,
+    warm_connections_are_open_before_the_first_query,
+    an_exhausted_pool_times_out,
+    old_connections_are_replaced,
+    idle_connections_are_closed,
+    a_killed_connection_is_not_handed_out,
+);

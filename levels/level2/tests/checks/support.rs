@@ -4,7 +4,34 @@
 use rust_decimal::Decimal;
 use sqlx::PgPool;
 
-pub use harness::check;
+use std::time::Duration;
+
+use deadpool::Runtime;
+use diesel_async::AsyncPgConnection;
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use harness::TestDb;
+use level2::DieselPool;
+use sqlx::postgres::PgPoolOptions;
+
+/// A sqlx pool of `size` for the code under test.
+pub async fn sqlx_pool(db: &TestDb, size: u32) -> PgPool {
+    PgPoolOptions::new()
+        .max_connections(size)
+        .connect(&db.url)
+        .await
+        .expect("test setup: a sqlx pool")
+}
+
+/// A deadpool pool of `size` for the code under test.
+pub fn diesel_pool(db: &TestDb, size: usize) -> DieselPool {
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(&db.url);
+    DieselPool::builder(manager)
+        .max_size(size)
+        .wait_timeout(Some(Duration::from_secs(5)))
+        .runtime(Runtime::Tokio1)
+        .build()
+        .expect("test setup: a diesel pool")
+}
 pub use level2::LEVEL;
 
 /// `"12.34"` as a Decimal.

@@ -2,61 +2,25 @@
 
 use std::sync::Arc;
 
-use std::time::Duration;
-
-use deadpool::Runtime;
-use diesel_async::AsyncPgConnection;
-use diesel_async::pooled_connection::AsyncDieselConnectionManager;
-use level2::DieselPool;
 use level2::transfer_diesel::transfer;
 
-use crate::shared::transfer::{self as checks, TransferFn};
-use crate::support::{LEVEL, check};
+use crate::shared::transfer::TransferFn;
+use crate::support::{LEVEL, diesel_pool};
 
 const EXERCISE: &str = "transfer_diesel";
 
 /// The learner's transfer over a pool of ten, callable from many tasks.
 async fn track(db: &harness::TestDb) -> TransferFn {
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(&db.url);
-    let pool: DieselPool = DieselPool::builder(manager)
-        .max_size(10)
-        .wait_timeout(Some(Duration::from_secs(5)))
-        .runtime(Runtime::Tokio1)
-        .build()
-        .expect("test setup: a pool for the transfers");
+    let pool = diesel_pool(db, 10);
     Arc::new(move |from, to, amount| {
         let pool = pool.clone();
         Box::pin(async move { transfer(&pool, from, to, amount).await })
     })
 }
 
-#[test]
-fn moves_the_money() {
-    check(&LEVEL, |db| async move {
-        checks::moves_the_money(EXERCISE, &db.pool().await, track(&db).await).await;
-    });
-}
-
-#[test]
-fn each_broken_rule_is_its_own_error() {
-    check(&LEVEL, |db| async move {
-        checks::each_broken_rule_is_its_own_error(EXERCISE, &db.pool().await, track(&db).await)
-            .await;
-    });
-}
-
-#[test]
-fn a_failure_half_way_changes_nothing() {
-    check(&LEVEL, |db| async move {
-        checks::a_failure_half_way_changes_nothing(EXERCISE, &db.pool().await, track(&db).await)
-            .await;
-    });
-}
-
-#[test]
-fn concurrent_transfers_conserve_money() {
-    check(&LEVEL, |db| async move {
-        checks::concurrent_transfers_conserve_money(EXERCISE, &db.pool().await, track(&db).await)
-            .await;
-    });
-}
+harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db.pool().await, track(&db).await);
+    moves_the_money,
+    each_broken_rule_is_its_own_error,
+    a_failure_half_way_changes_nothing,
+    concurrent_transfers_conserve_money,
+);

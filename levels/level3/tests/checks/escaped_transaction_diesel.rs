@@ -4,8 +4,7 @@ use std::sync::Arc;
 
 use level3::escaped_transaction_diesel::place_order;
 
-use crate::shared::orders as checks;
-use crate::support::{LEVEL, PlaceOrderFn, check, diesel_pool};
+use crate::support::{LEVEL, PlaceOrderFn, diesel_pool};
 
 const EXERCISE: &str = "escaped_transaction_diesel";
 
@@ -17,17 +16,7 @@ async fn track(db: &harness::TestDb) -> PlaceOrderFn {
     })
 }
 
-#[test]
-fn a_paid_order_is_stored() {
-    check(&LEVEL, |db| async move {
-        checks::a_paid_order_is_stored(EXERCISE, &db.pool().await, track(&db).await).await;
-    });
-}
-
-#[test]
-fn a_failed_payment_leaves_no_order() {
-    check(&LEVEL, |db| async move {
-        checks::a_failed_payment_leaves_no_order(EXERCISE, &db.pool().await, track(&db).await)
-            .await;
-    });
-}
+harness::checks!(&LEVEL, crate::shared::orders, |db| (EXERCISE, &db.pool().await, track(&db).await);
+    a_paid_order_is_stored,
+    a_failed_payment_leaves_no_order,
+);

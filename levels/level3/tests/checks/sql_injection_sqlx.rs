@@ -4,8 +4,10 @@ use std::sync::Arc;
 
 use level3::sql_injection_sqlx::add_user;
 
-use crate::shared::names::{self as checks, AddUserFn};
-use crate::support::{LEVEL, check, sqlx_pool};
+use crate::shared::names::AddUserFn;
+use crate::support::{LEVEL, sqlx_pool};
+
+const EXERCISE: &str = "sql_injection_sqlx";
 
 async fn track(db: &harness::TestDb) -> AddUserFn {
     let pool = sqlx_pool(db, 2).await;
@@ -15,26 +17,7 @@ async fn track(db: &harness::TestDb) -> AddUserFn {
     })
 }
 
-#[test]
-fn a_name_with_a_quote_is_stored_as_given() {
-    check(&LEVEL, |db| async move {
-        checks::a_name_with_a_quote_is_stored_as_given(
-            "sql_injection_sqlx",
-            &db.pool().await,
-            track(&db).await,
-        )
-        .await;
-    });
-}
-
-#[test]
-fn a_hostile_name_is_only_a_name() {
-    check(&LEVEL, |db| async move {
-        checks::a_hostile_name_is_only_a_name(
-            "sql_injection_sqlx",
-            &db.pool().await,
-            track(&db).await,
-        )
-        .await;
-    });
-}
+harness::checks!(&LEVEL, crate::shared::names, |db| (EXERCISE, &db.pool().await, track(&db).await);
+    a_name_with_a_quote_is_stored_as_given,
+    a_hostile_name_is_only_a_name,
+);

@@ -41,6 +41,23 @@ impl Service {
             .unwrap_or_else(|e| panic!("{method} {path}: no HTTP answer: {e}"))
     }
 
+    /// `POST /users` for `name` (email `<name>@example.com`); returns the new user's id.
+    pub async fn create_user(&self, exercise: &str, name: &str) -> i64 {
+        let body = format!(
+            r#"{{"name":"{name}","email":"{}@example.com"}}"#,
+            name.to_lowercase()
+        );
+        let created = self.call("POST", "/users", Some(&body)).await;
+        assert_eq!(
+            created.status, 201,
+            "[{exercise}] creating {name}: {}",
+            created.body
+        );
+        created.json()["id"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("[{exercise}] creating {name}: no id in {}", created.body))
+    }
+
     pub async fn raw(&self, bytes: &[u8]) -> Response {
         client::raw(self.addr, bytes)
             .await

@@ -5,22 +5,7 @@ use std::sync::Arc;
 use crate::support::{LEVEL, Service, check, sqlx_store};
 
 async fn user(service: &Service, name: &str, balance: &str) -> i64 {
-    let created = service
-        .call(
-            "POST",
-            "/users",
-            Some(&format!(
-                r#"{{"name":"{name}","email":"{}@example.com"}}"#,
-                name.to_lowercase()
-            )),
-        )
-        .await;
-    assert_eq!(
-        created.status, 201,
-        "test setup: creating {name}: {}",
-        created.body
-    );
-    let id = created.json()["id"].as_i64().unwrap();
+    let id = service.create_user("transfer_handler", name).await;
     let set = service
         .call(
             "PATCH",

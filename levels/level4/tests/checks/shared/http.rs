@@ -61,19 +61,7 @@ type Case = (
 /// What a client can get wrong, and the answer it must get: never a 500.
 pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl UserStore) {
     let service = Service::start(store).await;
-    let created = service
-        .call(
-            "POST",
-            "/users",
-            Some(r#"{"name":"Alice","email":"alice@example.com"}"#),
-        )
-        .await;
-    assert_eq!(
-        created.status, 201,
-        "[{exercise}] creating Alice: {}",
-        created.body
-    );
-    let id = created.json()["id"].as_i64().unwrap();
+    let id = service.create_user(exercise, "Alice").await;
     let big = format!(
         r#"{{"name":"{}","email":"big@example.com"}}"#,
         "x".repeat(20_000)

@@ -4,28 +4,30 @@ pub mod http;
 pub mod outage;
 pub mod store;
 
-/// Generate one `#[test]` per shared check, each on a fresh database with the store that
-/// `$make` builds (`async fn(&TestDb) -> impl UserStore`).
+/// Every shared check as a `#[test]`, on the store that `$make` builds from a test database
+/// (`async fn(&TestDb) -> impl UserStore`) or `$make_at` builds from a URL (`async
+/// fn(String) -> impl UserStore`, for the checks that need a server of their own).
 #[macro_export]
 macro_rules! store_suite {
     ($exercise:literal, $make:path, $make_at:path) => {
-        #[test]
-        fn killed_connections_are_replaced() {
-            $crate::support::check(&$crate::support::LEVEL, |db| async move {
-                $crate::shared::outage::killed_connections_are_replaced($exercise, &db, $make_at)
-                    .await;
-            });
-        }
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::store, |db| ($exercise, $make(&db).await);
+            create_then_get,
+            a_taken_email_is_duplicate_email,
+            a_missing_user_is_not_found,
+            list_pages_in_id_order,
+            set_balance_then_delete,
+            transfer_moves_money_or_says_why_not,
+        );
 
-        #[test]
-        fn killed_connections_under_load_give_503_at_worst() {
-            $crate::support::check(&$crate::support::LEVEL, |db| async move {
-                $crate::shared::outage::killed_connections_under_load_give_503_at_worst(
-                    $exercise, &db, $make_at,
-                )
-                .await;
-            });
-        }
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::http, |db| ($exercise, $make(&db).await);
+            the_tutorial_scenario_over_http,
+            bad_requests_get_the_documented_answers,
+        );
+
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::outage, |db| ($exercise, &db, $make_at);
+            killed_connections_are_replaced,
+            killed_connections_under_load_give_503_at_worst,
+        );
 
         #[test]
         fn an_outage_gets_503_then_recovers() {
@@ -36,30 +38,5 @@ macro_rules! store_suite {
                         .await;
                 });
         }
-
-        $crate::store_suite!($exercise, $make);
-    };
-    ($exercise:literal, $make:path) => {
-        $crate::store_suite!(@tests $exercise, $make,
-            store::create_then_get,
-            store::a_taken_email_is_duplicate_email,
-            store::a_missing_user_is_not_found,
-            store::list_pages_in_id_order,
-            store::set_balance_then_delete,
-            store::transfer_moves_money_or_says_why_not,
-            http::the_tutorial_scenario_over_http,
-            http::bad_requests_get_the_documented_answers,
-        );
-    };
-    (@tests $exercise:literal, $make:path, $($module:ident :: $check:ident),* $(,)?) => {
-        $(
-            #[test]
-            fn $check() {
-                $crate::support::check(&$crate::support::LEVEL, |db| async move {
-                    let store = $make(&db).await;
-                    $crate::shared::$module::$check($exercise, store).await;
-                });
-            }
-        )*
     };
 }

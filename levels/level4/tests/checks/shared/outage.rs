@@ -20,19 +20,7 @@ where
     Fut: Future<Output = S>,
 {
     let service = Service::start(make(db.url.clone()).await).await;
-    let created = service
-        .call(
-            "POST",
-            "/users",
-            Some(r#"{"name":"Alice","email":"alice@example.com"}"#),
-        )
-        .await;
-    assert_eq!(
-        created.status, 201,
-        "[{exercise}] creating Alice: {}",
-        created.body
-    );
-    let path = format!("/users/{}", created.json()["id"]);
+    let path = format!("/users/{}", service.create_user(exercise, "Alice").await);
     let mut observer = db.connect().await;
     let sessions = observe::sessions(&mut observer, db.name.as_str())
         .await
@@ -67,19 +55,7 @@ pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
     Fut: Future<Output = S>,
 {
     let service = std::sync::Arc::new(Service::start(make(db.url.clone()).await).await);
-    let created = service
-        .call(
-            "POST",
-            "/users",
-            Some(r#"{"name":"Alice","email":"alice@example.com"}"#),
-        )
-        .await;
-    assert_eq!(
-        created.status, 201,
-        "[{exercise}] creating Alice: {}",
-        created.body
-    );
-    let path = format!("/users/{}", created.json()["id"]);
+    let path = format!("/users/{}", service.create_user(exercise, "Alice").await);
 
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut load = tokio::task::JoinSet::new();
@@ -142,19 +118,7 @@ where
     pool.close().await;
 
     let service = Service::start(make(server.url()).await).await;
-    let created = service
-        .call(
-            "POST",
-            "/users",
-            Some(r#"{"name":"Alice","email":"alice@example.com"}"#),
-        )
-        .await;
-    assert_eq!(
-        created.status, 201,
-        "[{exercise}] creating Alice: {}",
-        created.body
-    );
-    let path = format!("/users/{}", created.json()["id"]);
+    let path = format!("/users/{}", service.create_user(exercise, "Alice").await);
 
     server.stop();
     let began = Instant::now();
