@@ -6,6 +6,10 @@
 //! `limit + 1` rows to know if a page follows); `transfer` locks both rows in id order inside
 //! `conn.transaction(...)`; the rest of the errors go through the `From` impls of `StoreError`
 //! (a pool that cannot lend a connection in time is `Unavailable`).
+//!
+//! One addition the tests cannot see: the UPDATEs are wrapped in `KeepPrepared`
+//! (`levels/level4/src/prepared.rs`), so diesel keeps them prepared like its SELECTs instead of
+//! parsing them again on every call. Plain `diesel::update(...)` is just as correct.
 
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -13,6 +17,7 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 use rust_decimal::Decimal;
 
 use crate::DieselPool;
+use crate::prepared::KeepPrepared;
 use crate::schema::users;
 use crate::store::{Page, StoreError, User, UserStore};
 
@@ -78,13 +83,15 @@ impl UserStore for DieselStore {
 
     async fn set_balance(&self, id: i64, balance: Decimal) -> Result<User, StoreError> {
         let mut conn = self.pool.get().await?;
-        diesel::update(users::table.find(id))
-            .set(users::balance.eq(balance))
-            .returning(User::as_returning())
-            .get_result(&mut conn)
-            .await
-            .optional()?
-            .ok_or(StoreError::NotFound { id })
+        KeepPrepared(
+            diesel::update(users::table.find(id))
+                .set(users::balance.eq(balance))
+                .returning(User::as_returning()),
+        )
+        .get_result(&mut conn)
+        .await
+        .optional()?
+        .ok_or(StoreError::NotFound { id })
     }
 
     async fn delete(&self, id: i64) -> Result<(), StoreError> {
@@ -118,14 +125,18 @@ impl UserStore for DieselStore {
                     amount,
                 });
             }
-            diesel::update(users::table.find(from))
-                .set(users::balance.eq(users::balance - amount))
-                .execute(conn)
-                .await?;
-            diesel::update(users::table.find(to))
-                .set(users::balance.eq(users::balance + amount))
-                .execute(conn)
-                .await?;
+            KeepPrepared(
+                diesel::update(users::table.find(from))
+                    .set(users::balance.eq(users::balance - amount)),
+            )
+            .execute(conn)
+            .await?;
+            KeepPrepared(
+                diesel::update(users::table.find(to))
+                    .set(users::balance.eq(users::balance + amount)),
+            )
+            .execute(conn)
+            .await?;
             Ok(())
         })
         .await

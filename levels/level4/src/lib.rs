@@ -7,11 +7,13 @@
 //! - [`validate`]: the rules a request must meet;
 //! - [`http`]: routes, JSON errors, the request log;
 //! - [`app`]: configuration, pools, migrations, graceful shutdown;
-//! - [`client`]: a minimal HTTP client for tests, demo and load generator.
+//! - [`client`]: a minimal HTTP client for tests, demo and load generator;
+//! - [`prepared`]: keeping diesel's UPDATE statements prepared (used by the diesel store).
 
 pub mod app;
 pub mod client;
 pub mod http;
+pub mod prepared;
 pub mod schema;
 pub mod store;
 pub mod validate;

@@ -6,6 +6,8 @@ mod shared;
 mod support;
 
 mod demo;
+mod loadgen;
+mod prepared;
 mod shutdown;
 mod store_diesel;
 mod store_sqlx;

@@ -11,15 +11,22 @@
 //!   --duration S      seconds per run (10)
 //!   --store sqlx|diesel   which store, in process (sqlx)
 //!   --pool N          the store's pool size (32)
+//!   --threads N       tokio worker threads (one per core); 1 runs everything on one thread
 //!   --url URL         drive a running service over HTTP instead (e.g. http://127.0.0.1:3000)
 //!   --no-check        lend pooled connections without checking them first (sqlx's
 //!                     test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
 //!                     and blind to connections the server closed (level 3's stale connection)
 //!   --pgbench         also run pgbench -M prepared on the same workload
-//!   --compare         run both stores with pools of 8, 16 and 32, and pgbench, in one table
+//!   --compare         run both stores with pools of 8, 16 and 32, and with one thread, and
+//!                     pgbench, in one table
+//!
+//! Besides throughput and latency, each line shows CPU time per operation: the client's own
+//! (this process, or pgbench), and the rest of the machine's (PostgreSQL, on a quiet machine).
 //!
 //! It uses the reference stores (solutions/level4/), whatever state your exercises are in, on a
 //! fresh database of the embedded server (or of DATABASE_URL), dropped at the end.
+
+mod cpu;
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -28,12 +35,14 @@ use anyhow::{Context, bail};
 use level4::store::UserStore;
 use rust_decimal::Decimal;
 
-// The reference stores say `crate::store` and friends; in this binary those are the library's.
-use level4::{DieselPool, schema, store};
+use cpu::{Client, CpuClock, PerOperation};
 
-#[path = "../../../../solutions/level4/store_diesel.rs"]
+// The reference stores say `crate::store` and friends; in this binary those are the library's.
+use level4::{DieselPool, prepared, schema, store};
+
+#[path = "../../../../../solutions/level4/store_diesel.rs"]
 mod store_diesel;
-#[path = "../../../../solutions/level4/store_sqlx.rs"]
+#[path = "../../../../../solutions/level4/store_sqlx.rs"]
 mod store_sqlx;
 
 const USERS: i64 = 1000;
@@ -44,6 +53,7 @@ struct Options {
     duration: Duration,
     store: String,
     pool: u32,
+    threads: Option<usize>,
     url: Option<String>,
     pgbench: bool,
     compare: bool,
@@ -56,6 +66,7 @@ fn options() -> anyhow::Result<Options> {
         duration: Duration::from_secs(10),
         store: "sqlx".into(),
         pool: 32,
+        threads: None,
         url: None,
         pgbench: false,
         compare: false,
@@ -71,13 +82,14 @@ fn options() -> anyhow::Result<Options> {
             }
             "--store" => o.store = value()?,
             "--pool" => o.pool = value()?.parse().context("--pool")?,
+            "--threads" => o.threads = Some(value()?.parse().context("--threads")?),
             "--url" => o.url = Some(value()?),
             "--pgbench" => o.pgbench = true,
             "--compare" => o.compare = true,
             "--no-check" => o.no_check = true,
             "--help" | "-h" => {
                 println!(
-                    "see the top of levels/level4/src/bin/loadgen.rs, or the book's level 4 chapter"
+                    "see the top of levels/level4/src/bin/loadgen/main.rs, or the book's level 4 chapter"
                 );
                 std::process::exit(0);
             }
@@ -86,6 +98,9 @@ fn options() -> anyhow::Result<Options> {
     }
     if o.store != "sqlx" && o.store != "diesel" {
         bail!("--store must be sqlx or diesel");
+    }
+    if o.threads == Some(0) {
+        bail!("--threads must be at least 1");
     }
     Ok(o)
 }
@@ -97,13 +112,21 @@ struct Measured {
     errors: usize,
     elapsed: Duration,
     latencies: Vec<Duration>,
+    cpu: PerOperation,
 }
 
 impl Measured {
     fn print_header() {
         println!(
-            "{:<26} {:>6} {:>10} {:>9} {:>9} {:>7}",
-            "run", "conc", "ops/s", "p50 ms", "p99 ms", "errors"
+            "{:<36} {:>5} {:>7} {:>7} {:>7} {:>6} {:>10} {:>10}",
+            "run", "conc", "ops/s", "p50 ms", "p99 ms", "errors", "client µs", "server µs"
+        );
+    }
+
+    fn print_footer() {
+        println!(
+            "\nclient µs, server µs: CPU time per operation, in the client (this process, or \
+             pgbench) and in the rest of the machine (PostgreSQL, when nothing else runs)"
         );
     }
 
@@ -114,14 +137,20 @@ impl Measured {
                 .get(((self.latencies.len() as f64 - 1.0) * q) as usize)
                 .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
         };
+        let server = self
+            .cpu
+            .server_us
+            .map_or("-".to_string(), |us| format!("{us:.0}"));
         println!(
-            "{:<26} {:>6} {:>10.0} {:>9.2} {:>9.2} {:>7}",
+            "{:<36} {:>5} {:>7.0} {:>7.2} {:>7.2} {:>6} {:>10.0} {:>10}",
             self.label,
             concurrency,
             self.ops as f64 / self.elapsed.as_secs_f64(),
             at(0.50),
             at(0.99),
-            self.errors
+            self.errors,
+            self.cpu.client_us,
+            server
         );
     }
 }
@@ -161,6 +190,7 @@ async fn one_op<S: UserStore>(store: &S, rng: &mut Rng, worker: usize, n: &mut u
 
 /// Run `concurrency` workers against `store` for `duration`.
 async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
+    let cpu = CpuClock::now(Client::ThisProcess);
     let deadline = Instant::now() + o.duration;
     let began = Instant::now();
     let mut workers = tokio::task::JoinSet::new();
@@ -187,6 +217,7 @@ async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
         errors: 0,
         elapsed: Duration::ZERO,
         latencies: Vec::new(),
+        cpu: PerOperation::default(),
     };
     while let Some(done) = workers.join_next().await {
         let (latencies, errors) = done.expect("a worker panicked");
@@ -195,6 +226,7 @@ async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
         measured.latencies.extend(latencies);
     }
     measured.elapsed = began.elapsed();
+    measured.cpu = CpuClock::per_operation(cpu, Client::ThisProcess, measured.ops);
     measured
 }
 
@@ -240,6 +272,7 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
         ids.push(id);
     }
     let ids = std::sync::Arc::new(ids);
+    let cpu = CpuClock::now(Client::ThisProcess);
     let deadline = Instant::now() + o.duration;
     let began = Instant::now();
     let mut workers = tokio::task::JoinSet::new();
@@ -307,6 +340,7 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
         errors: 0,
         elapsed: Duration::ZERO,
         latencies: Vec::new(),
+        cpu: PerOperation::default(),
     };
     while let Some(done) = workers.join_next().await {
         let (latencies, errors) = done?;
@@ -315,6 +349,7 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
         measured.latencies.extend(latencies);
     }
     measured.elapsed = began.elapsed();
+    measured.cpu = CpuClock::per_operation(cpu, Client::ThisProcess, measured.ops);
     Ok(measured)
 }
 
@@ -324,6 +359,7 @@ fn pgbench(url: &str, o: &Options) -> anyhow::Result<Measured> {
         .context("pgbench comes with PostgreSQL's server binaries")?;
     let bench = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
     let script = |name: &str, weight: u32| format!("{}@{weight}", bench.join(name).display());
+    let cpu = CpuClock::now(Client::Children);
     let out = std::process::Command::new(bindir.join("pgbench"))
         .args([
             "-n",
@@ -367,21 +403,89 @@ fn pgbench(url: &str, o: &Options) -> anyhow::Result<Measured> {
     let tps = number_after("tps = ").context("no tps in pgbench's output")?;
     let avg_ms = number_after("latency average = ").unwrap_or(0.0);
     let failed = number_after("number of failed transactions: ").unwrap_or(0.0);
+    let ops = (tps * o.duration.as_secs_f64()) as usize;
     Ok(Measured {
         label: "pgbench -M prepared".into(),
-        ops: (tps * o.duration.as_secs_f64()) as usize,
+        ops,
         errors: failed as usize,
         elapsed: o.duration,
         // pgbench reports the average only: shown in both latency columns.
         latencies: vec![Duration::from_secs_f64(avg_ms / 1000.0)],
+        // pgbench's whole life, connecting included: a little more than the run itself.
+        cpu: CpuClock::per_operation(cpu, Client::Children, ops),
     })
 }
 
-async fn in_process(store: &str, pool: u32, url: &str, o: &Options) -> anyhow::Result<Measured> {
+/// One in-process run: which store, its pool size, the runtime's worker threads.
+struct Run {
+    store: &'static str,
+    pool: u32,
+    threads: Option<usize>,
+}
+
+/// The runs the options ask for: one, or with `--compare` a table's worth.
+fn runs(o: &Options) -> Vec<Run> {
+    let store: &'static str = if o.store == "diesel" {
+        "diesel"
+    } else {
+        "sqlx"
+    };
+    if !o.compare {
+        return vec![Run {
+            store,
+            pool: o.pool,
+            threads: o.threads,
+        }];
+    }
+    let mut runs = Vec::new();
+    for store in ["sqlx", "diesel"] {
+        for pool in [8, 16, 32] {
+            runs.push(Run {
+                store,
+                pool,
+                threads: o.threads,
+            });
+        }
+        if o.threads != Some(1) {
+            runs.push(Run {
+                store,
+                pool: 32,
+                threads: Some(1),
+            });
+        }
+    }
+    runs
+}
+
+/// A tokio runtime with `threads` workers; one thread is the current-thread runtime (the
+/// workers, the pool and the connections all on this thread), none is tokio's default (one
+/// worker per core).
+fn runtime(threads: Option<usize>) -> std::io::Result<tokio::runtime::Runtime> {
+    match threads {
+        Some(1) => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build(),
+        Some(n) => tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(n)
+            .enable_all()
+            .build(),
+        None => tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build(),
+    }
+}
+
+async fn in_process(run: &Run, url: &str, o: &Options) -> anyhow::Result<Measured> {
     let timeout = Duration::from_secs(5);
+    let threads = match run.threads {
+        Some(1) => ", 1 thread".to_string(),
+        Some(n) => format!(", {n} threads"),
+        None => String::new(),
+    };
     let check = if o.no_check { ", no check" } else { "" };
-    let label = format!("{store}, pool {pool}{check}");
-    Ok(match store {
+    let label = format!("{}, pool {}{threads}{check}", run.store, run.pool);
+    let pool = run.pool;
+    Ok(match run.store {
         "sqlx" => {
             let pool = sqlx::postgres::PgPoolOptions::new()
                 .max_connections(pool)
@@ -413,8 +517,7 @@ async fn in_process(store: &str, pool: u32, url: &str, o: &Options) -> anyhow::R
     })
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
     let o = options()?;
     println!(
         "mixed workload: get 40%, set balance 20%, transfer 25%, create+delete 15%; {} s per run, {} CPU cores here\n",
@@ -427,43 +530,48 @@ async fn main() -> anyhow::Result<()> {
             .trim_end_matches('/')
             .parse()
             .context("--url must look like http://127.0.0.1:3000")?;
-        let mut measured = drive_http(addr, &o).await?;
+        let mut measured = runtime(o.threads)?.block_on(drive_http(addr, &o))?;
         Measured::print_header();
         measured.print(o.concurrency);
+        Measured::print_footer();
         return Ok(());
     }
 
+    let setup = runtime(None)?;
     let server = harness::locate()?;
-    let db = harness::fresh_database(&server, Some(&level4::LEVEL), "loadgen").await?;
-    let outcome = async {
-        let pool = sqlx::PgPool::connect(&db.url).await?;
-        sqlx::query(
-            "INSERT INTO users (name, email, balance) \
-             SELECT 'User ' || n, 'user' || n || '@example.com', 1000 FROM generate_series(1, $1) AS n",
-        )
-        .bind(USERS)
-        .execute(&pool)
-        .await?;
-        pool.close().await;
-
-        let runs: Vec<(String, u32)> = if o.compare {
-            ["sqlx", "diesel"]
-                .iter()
-                .flat_map(|s| [8, 16, 32].map(|p| (s.to_string(), p)))
-                .collect()
-        } else {
-            vec![(o.store.clone(), o.pool)]
-        };
+    let db = setup.block_on(harness::fresh_database(
+        &server,
+        Some(&level4::LEVEL),
+        "loadgen",
+    ))?;
+    let outcome = (|| {
+        setup.block_on(seed(&db.url))?;
         Measured::print_header();
-        for (store, pool) in runs {
-            in_process(&store, pool, &db.url, &o).await?.print(o.concurrency);
+        for run in runs(&o) {
+            runtime(run.threads)?
+                .block_on(in_process(&run, &db.url, &o))?
+                .print(o.concurrency);
         }
         if o.pgbench || o.compare {
             pgbench(&db.url, &o)?.print(o.concurrency);
         }
+        Measured::print_footer();
         anyhow::Ok(())
-    }
-    .await;
-    harness::drop_database(&db).await?;
+    })();
+    setup.block_on(harness::drop_database(&db))?;
     outcome
+}
+
+/// `USERS` users, 1000.00 each.
+async fn seed(url: &str) -> anyhow::Result<()> {
+    let pool = sqlx::PgPool::connect(url).await?;
+    sqlx::query(
+        "INSERT INTO users (name, email, balance) \
+         SELECT 'User ' || n, 'user' || n || '@example.com', 1000 FROM generate_series(1, $1) AS n",
+    )
+    .bind(USERS)
+    .execute(&pool)
+    .await?;
+    pool.close().await;
+    Ok(())
 }

@@ -1,0 +1,80 @@
+//! Not an exercise: the load generator runs, on both stores and pgbench, and says what it
+//! measured; bad options get a clear error. (Its numbers are reported, never asserted.)
+
+use std::process::{Command, Output};
+
+fn loadgen(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_loadgen"))
+        .args(args)
+        .output()
+        .expect("running loadgen")
+}
+
+/// The line of the table that starts with `label`, split into its columns after the label.
+fn row<'a>(stdout: &'a str, label: &str) -> Vec<&'a str> {
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with(label))
+        .unwrap_or_else(|| panic!("no line for {label:?} in:\n{stdout}"));
+    line[label.len()..].split_whitespace().collect()
+}
+
+#[test]
+fn a_short_run_of_each_store_and_pgbench_reports_operations_without_errors() {
+    // pgbench comes with PostgreSQL's server binaries; against a DATABASE_URL server (Docker),
+    // there may be none here.
+    let pgbench =
+        harness::binaries::server_bindir().is_some_and(|dir| dir.join("pgbench").exists());
+    let mut args = vec!["--duration", "1", "--concurrency", "4", "--pool", "2"];
+    if pgbench {
+        args.push("--pgbench");
+    }
+    let sqlx = loadgen(&args);
+    let diesel = loadgen(&[
+        "--duration",
+        "1",
+        "--concurrency",
+        "4",
+        "--store",
+        "diesel",
+        "--threads",
+        "1",
+    ]);
+    let mut runs = vec![
+        (&sqlx, "sqlx, pool 2"),
+        (&diesel, "diesel, pool 32, 1 thread"),
+    ];
+    if pgbench {
+        runs.push((&sqlx, "pgbench -M prepared"));
+    }
+    for (output, label) in runs {
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "loadgen failed: {stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        // conc, ops/s, p50, p99, errors, client µs, server µs
+        let columns = row(&stdout, label);
+        let ops: f64 = columns[1].parse().unwrap();
+        assert!(ops > 0.0, "{label}: no operations in:\n{stdout}");
+        assert_eq!(columns[4], "0", "{label}: errors in:\n{stdout}");
+    }
+}
+
+#[test]
+fn a_bad_option_is_refused_with_a_reason() {
+    for (args, expected) in [
+        (&["--store", "sqlite"][..], "--store must be sqlx or diesel"),
+        (&["--threads", "0"][..], "--threads must be at least 1"),
+        (&["--bogus"][..], "unknown option"),
+    ] {
+        let output = loadgen(args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{args:?} should be refused");
+        assert!(
+            stderr.contains(expected),
+            "{args:?}: expected {expected:?} in:\n{stderr}"
+        );
+    }
+}
