@@ -20,6 +20,7 @@ use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::result::QueryResult;
 
+// ANCHOR: keep_prepared
 /// A statement diesel would run unprepared, to be kept prepared on the connection instead.
 ///
 /// `KeepPrepared(diesel::update(users::table.find(id)).set(users::balance.eq(balance)))`
@@ -47,3 +48,4 @@ impl<Q> QueryId for KeepPrepared<Q> {
     type QueryId = ();
     const HAS_STATIC_QUERY_ID: bool = false;
 }
+// ANCHOR_END: keep_prepared

@@ -18,7 +18,7 @@
 //!                     and blind to connections the server closed (level 3's stale connection)
 //!   --pgbench         also run pgbench -M prepared on the same workload
 //!   --compare         run both stores with pools of 8, 16 and 32, and with one thread, and
-//!                     pgbench, in one table
+//!                     pgbench before and after them, in one table
 //!
 //! Besides throughput and latency, each line shows CPU time per operation: the client's own
 //! (this process, or pgbench), and the rest of the machine's (PostgreSQL, on a quiet machine).
@@ -353,14 +353,26 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
     Ok(measured)
 }
 
+/// Where pgbench is: next to the server binaries, or on PATH.
+fn pgbench_program() -> Option<std::path::PathBuf> {
+    let next_to_server = harness::binaries::server_bindir()
+        .map(|dir| dir.join("pgbench"))
+        .filter(|p| p.is_file());
+    next_to_server.or_else(|| {
+        let on_path = std::process::Command::new("pgbench")
+            .arg("--version")
+            .output()
+            .is_ok_and(|out| out.status.success());
+        on_path.then(|| "pgbench".into())
+    })
+}
+
 /// pgbench -M prepared on the scripts in levels/level4/bench/, against `url`.
-fn pgbench(url: &str, o: &Options) -> anyhow::Result<Measured> {
-    let bindir = harness::binaries::server_bindir()
-        .context("pgbench comes with PostgreSQL's server binaries")?;
+fn pgbench(program: &std::path::Path, url: &str, o: &Options) -> anyhow::Result<Measured> {
     let bench = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
     let script = |name: &str, weight: u32| format!("{}@{weight}", bench.join(name).display());
     let cpu = CpuClock::now(Client::Children);
-    let out = std::process::Command::new(bindir.join("pgbench"))
+    let out = std::process::Command::new(program)
         .args([
             "-n",
             "-M",
@@ -546,14 +558,32 @@ fn main() -> anyhow::Result<()> {
     ))?;
     let outcome = (|| {
         setup.block_on(seed(&db.url))?;
+        // pgbench is the ceiling: asked for, it must be there; in a comparison, it is skipped
+        // (with a note) when this machine has no PostgreSQL programs, as with Docker only.
+        let pgbench_program = match pgbench_program() {
+            None if o.pgbench => bail!(
+                "--pgbench: pgbench not found (it comes with PostgreSQL's server programs, \
+                 e.g. the postgresql package; or put it on PATH)"
+            ),
+            None if o.compare => {
+                println!("(pgbench not found here: the table has no ceiling line)\n");
+                None
+            }
+            found => found.filter(|_| o.pgbench || o.compare),
+        };
         Measured::print_header();
+        // With --compare, pgbench runs first and last: the two lines show how much the
+        // machine itself drifted while the table was being made.
+        if let Some(program) = pgbench_program.as_deref().filter(|_| o.compare) {
+            pgbench(program, &db.url, &o)?.print(o.concurrency);
+        }
         for run in runs(&o) {
             runtime(run.threads)?
                 .block_on(in_process(&run, &db.url, &o))?
                 .print(o.concurrency);
         }
-        if o.pgbench || o.compare {
-            pgbench(&db.url, &o)?.print(o.concurrency);
+        if let Some(program) = &pgbench_program {
+            pgbench(program, &db.url, &o)?.print(o.concurrency);
         }
         Measured::print_footer();
         anyhow::Ok(())
