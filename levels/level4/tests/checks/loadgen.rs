@@ -1,5 +1,6 @@
 //! Not an exercise: the load generator runs, on both stores and pgbench, and says what it
-//! measured; bad options get a clear error. (Its numbers are reported, never asserted.)
+//! measured; bad options, or no service at `--url`, get a clear error. Its numbers are
+//! reported, never asserted.
 
 use std::process::{Command, Output};
 
@@ -63,11 +64,16 @@ fn a_short_run_of_each_store_and_pgbench_reports_operations_without_errors() {
 }
 
 #[test]
-fn a_bad_option_is_refused_with_a_reason() {
+fn a_bad_option_or_no_service_is_refused_with_a_reason() {
     for (args, expected) in [
         (&["--store", "sqlite"][..], "--store must be sqlx or diesel"),
         (&["--threads", "0"][..], "--threads must be at least 1"),
         (&["--bogus"][..], "unknown option"),
+        (&["--url", "localhost"][..], "--url must look like"),
+        (
+            &["--url", "http://127.0.0.1:1"][..],
+            "no service answers at http://127.0.0.1:1",
+        ),
     ] {
         let output = loadgen(args);
         let stderr = String::from_utf8_lossy(&output.stderr);

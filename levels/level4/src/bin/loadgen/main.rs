@@ -189,7 +189,7 @@ async fn one_op<S: UserStore>(store: &S, rng: &mut Rng, worker: usize, n: &mut u
 }
 
 /// Run `concurrency` workers against `store` for `duration`.
-async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
+async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> anyhow::Result<Measured> {
     let cpu = CpuClock::now(Client::ThisProcess);
     let deadline = Instant::now() + o.duration;
     let began = Instant::now();
@@ -211,6 +211,16 @@ async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
             (latencies, errors)
         });
     }
+    gather(label, workers, began, cpu).await
+}
+
+/// Wait for the workers of a run and put what they measured together.
+async fn gather(
+    label: String,
+    mut workers: tokio::task::JoinSet<(Vec<Duration>, usize)>,
+    began: Instant,
+    cpu: CpuClock,
+) -> anyhow::Result<Measured> {
     let mut measured = Measured {
         label,
         ops: 0,
@@ -220,14 +230,14 @@ async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> Measured {
         cpu: PerOperation::default(),
     };
     while let Some(done) = workers.join_next().await {
-        let (latencies, errors) = done.expect("a worker panicked");
+        let (latencies, errors) = done.context("a worker panicked")?;
         measured.ops += latencies.len();
         measured.errors += errors;
         measured.latencies.extend(latencies);
     }
     measured.elapsed = began.elapsed();
     measured.cpu = CpuClock::per_operation(cpu, Client::ThisProcess, measured.ops);
-    measured
+    Ok(measured)
 }
 
 /// The same workload over HTTP, against a running service.
@@ -250,6 +260,14 @@ impl OverHttp {
 
 async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
     let service = OverHttp(addr);
+    level4::client::request(addr, "GET", "/health", None)
+        .await
+        .with_context(|| {
+            format!(
+                "no service answers at http://{addr}: start one first \
+                 (`cargo run -p level4 --release --features solutions`)"
+            )
+        })?;
     // Seed users through the service itself; their ids are whatever it gives.
     let mut ids = Vec::new();
     for n in 0..USERS {
@@ -334,23 +352,7 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
             (latencies, errors)
         });
     }
-    let mut measured = Measured {
-        label: format!("http {addr}"),
-        ops: 0,
-        errors: 0,
-        elapsed: Duration::ZERO,
-        latencies: Vec::new(),
-        cpu: PerOperation::default(),
-    };
-    while let Some(done) = workers.join_next().await {
-        let (latencies, errors) = done?;
-        measured.ops += latencies.len();
-        measured.errors += errors;
-        measured.latencies.extend(latencies);
-    }
-    measured.elapsed = began.elapsed();
-    measured.cpu = CpuClock::per_operation(cpu, Client::ThisProcess, measured.ops);
-    Ok(measured)
+    gather(format!("http {addr}"), workers, began, cpu).await
 }
 
 /// Where pgbench is: next to the server binaries, or on PATH.
@@ -505,7 +507,7 @@ async fn in_process(run: &Run, url: &str, o: &Options) -> anyhow::Result<Measure
                 .test_before_acquire(!o.no_check)
                 .connect(url)
                 .await?;
-            let measured = drive(label, store_sqlx::SqlxStore::new(pool.clone()), o).await;
+            let measured = drive(label, store_sqlx::SqlxStore::new(pool.clone()), o).await?;
             pool.close().await;
             measured
         }
@@ -522,7 +524,7 @@ async fn in_process(run: &Run, url: &str, o: &Options) -> anyhow::Result<Measure
                 .wait_timeout(Some(timeout))
                 .runtime(deadpool::Runtime::Tokio1)
                 .build()?;
-            let measured = drive(label, store_diesel::DieselStore::new(pool.clone()), o).await;
+            let measured = drive(label, store_diesel::DieselStore::new(pool.clone()), o).await?;
             pool.close();
             measured
         }
