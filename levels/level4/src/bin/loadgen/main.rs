@@ -130,7 +130,8 @@ impl Measured {
         );
     }
 
-    fn print(&mut self, concurrency: usize) {
+    /// Print the run's line; answer its operations per second.
+    fn print(&mut self, concurrency: usize) -> f64 {
         self.latencies.sort();
         let at = |q: f64| {
             self.latencies
@@ -141,17 +142,19 @@ impl Measured {
             .cpu
             .server_us
             .map_or("-".to_string(), |us| format!("{us:.0}"));
+        let per_second = self.ops as f64 / self.elapsed.as_secs_f64();
         println!(
             "{:<36} {:>5} {:>7.0} {:>7.2} {:>7.2} {:>6} {:>10.0} {:>10}",
             self.label,
             concurrency,
-            self.ops as f64 / self.elapsed.as_secs_f64(),
+            per_second,
             at(0.50),
             at(0.99),
             self.errors,
             self.cpu.client_us,
             server
         );
+        per_second
     }
 }
 
@@ -574,24 +577,37 @@ fn main() -> anyhow::Result<()> {
             found => found.filter(|_| o.pgbench || o.compare),
         };
         Measured::print_header();
+        let (mut ceiling, mut stores) = (Vec::new(), Vec::new());
         // With --compare, pgbench runs first and last: the two lines show how much the
         // machine itself drifted while the table was being made.
         if let Some(program) = pgbench_program.as_deref().filter(|_| o.compare) {
-            pgbench(program, &db.url, &o)?.print(o.concurrency);
+            ceiling.push(pgbench(program, &db.url, &o)?.print(o.concurrency));
         }
         for run in runs(&o) {
-            runtime(run.threads)?
-                .block_on(in_process(&run, &db.url, &o))?
-                .print(o.concurrency);
+            let mut measured = runtime(run.threads)?.block_on(in_process(&run, &db.url, &o))?;
+            stores.push((measured.print(o.concurrency), measured.label));
         }
         if let Some(program) = &pgbench_program {
-            pgbench(program, &db.url, &o)?.print(o.concurrency);
+            ceiling.push(pgbench(program, &db.url, &o)?.print(o.concurrency));
         }
         Measured::print_footer();
+        print_share_of_pgbench(&ceiling, &stores);
         anyhow::Ok(())
     })();
     setup.block_on(harness::drop_database(&db))?;
     outcome
+}
+
+/// Each store run's operations per second as a share of pgbench's (the mean of its runs).
+fn print_share_of_pgbench(ceiling: &[f64], stores: &[(f64, String)]) {
+    if ceiling.is_empty() {
+        return;
+    }
+    let mean = ceiling.iter().sum::<f64>() / ceiling.len() as f64;
+    println!("share of pgbench ({mean:.0} ops/s, the mean of its runs above):");
+    for (per_second, label) in stores {
+        println!("  {label:<36} {:>4.0}%", 100.0 * per_second / mean);
+    }
 }
 
 /// `USERS` users, 1000.00 each.
