@@ -7,6 +7,7 @@ mod support;
 
 mod demo;
 mod loadgen;
+mod pools_check_connections;
 mod prepared;
 mod shutdown;
 mod store_diesel;
