@@ -1,2 +1,2 @@
-\set id random(1, 1000)
+\set id random(1, :users)
 SELECT id, name, email, balance FROM users WHERE id = :id;

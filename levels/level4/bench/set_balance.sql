@@ -1,2 +1,2 @@
-\set id random(1, 1000)
+\set id random(1, :users)
 UPDATE users SET balance = 1000 WHERE id = :id RETURNING id, name, email, balance;

@@ -1,6 +1,6 @@
-//! Not an exercise: the load generator runs, on both stores and pgbench, and says what it
-//! measured; bad options, or no service at `--url`, get a clear error. Its numbers are
-//! reported, never asserted.
+//! Not an exercise: the load generator runs, on both stores and pgbench in process, and over
+//! HTTP against the service, and says what it measured; bad options, or no service at `--url`,
+//! get a clear error. Its numbers are reported, never asserted.
 
 use std::process::{Command, Output};
 
@@ -68,6 +68,7 @@ fn a_bad_option_or_no_service_is_refused_with_a_reason() {
     for (args, expected) in [
         (&["--store", "sqlite"][..], "--store must be sqlx or diesel"),
         (&["--threads", "0"][..], "--threads must be at least 1"),
+        (&["--users", "1"][..], "--users must be at least 2"),
         (&["--bogus"][..], "unknown option"),
         (&["--url", "localhost"][..], "--url must look like"),
         (
@@ -83,4 +84,42 @@ fn a_bad_option_or_no_service_is_refused_with_a_reason() {
             "{args:?}: expected {expected:?} in:\n{stderr}"
         );
     }
+}
+
+/// Over HTTP the service's own store answers, so this needs the reference answers: it runs
+/// with `--features solutions` (as `cargo workbook verify` does), not against your exercises.
+#[cfg(feature = "solutions")]
+#[test]
+fn a_short_run_over_http_against_the_service_reports_operations_without_errors() {
+    crate::support::check(&crate::support::LEVEL, |db| async move {
+        let (mut service, port) = crate::support::spawn_service_program(&db.url, "warn").await;
+        let url = format!("http://127.0.0.1:{port}");
+        let output = tokio::task::spawn_blocking(move || {
+            // A few users: seeding goes through HTTP, one user at a time.
+            loadgen(&[
+                "--url",
+                &url,
+                "--duration",
+                "1",
+                "--concurrency",
+                "4",
+                "--users",
+                "20",
+            ])
+        })
+        .await
+        .unwrap();
+        service.kill().unwrap();
+        service.wait().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "loadgen --url failed: {stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let columns = row(&stdout, &format!("http 127.0.0.1:{port}"));
+        let ops: f64 = columns[1].parse().unwrap();
+        assert!(ops > 0.0, "no operations in:\n{stdout}");
+        assert_eq!(columns[4], "0", "errors in:\n{stdout}");
+    });
 }

@@ -6,6 +6,7 @@ mod shared;
 mod support;
 
 mod demo;
+mod keep_alive;
 mod loadgen;
 mod pools_check_connections;
 mod prepared;

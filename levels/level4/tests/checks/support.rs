@@ -1,5 +1,5 @@
-//! What the checks share: the service started on a free port against the test's database,
-//! and the stores of both tracks.
+//! What the checks share: the service started on a free port against the test's database
+//! (in the test's process, or as the `level4` program), and the stores of both tracks.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -118,4 +118,44 @@ pub fn redact_ids(value: &serde_json::Value) -> serde_json::Value {
         Value::Array(items) => Value::Array(items.iter().map(redact_ids).collect()),
         other => other.clone(),
     }
+}
+
+/// `cargo run -p level4` as a child process, serving `database_url` on a free port, once it
+/// accepts connections. Its stdout and stderr are piped, for the test to read when it ends:
+/// keep `rust_log` quiet ("warn") for a test that sends many requests, or the pipe fills up
+/// with the request log and the service stops, waiting for someone to read it.
+pub async fn spawn_service_program(
+    database_url: &str,
+    rust_log: &str,
+) -> (std::process::Child, u16) {
+    use std::process::{Command, Stdio};
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut service = Command::new(env!("CARGO_BIN_EXE_level4"))
+        .env("BIND", format!("127.0.0.1:{port}"))
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", rust_log)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starting the service");
+    let began = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            began.elapsed() < Duration::from_secs(8),
+            "the service did not start listening on port {port}"
+        );
+        if let Ok(Some(status)) = service.try_wait() {
+            let output = service.wait_with_output().unwrap();
+            panic!(
+                "the service exited early ({status}):\n{}",
+                String::from_utf8_lossy(&output.stdout)
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    (service, port)
 }

@@ -11,8 +11,10 @@
 //!   --duration S      seconds per run (10)
 //!   --store sqlx|diesel   which store, in process (sqlx)
 //!   --pool N          the store's pool size (32)
+//!   --users N         users in the database, the ones operations pick from (1000)
 //!   --threads N       tokio worker threads (one per core); 1 runs everything on one thread
-//!   --url URL         drive a running service over HTTP instead (e.g. http://127.0.0.1:3000)
+//!   --url URL         drive a running service over HTTP instead (e.g. http://127.0.0.1:3000),
+//!                     one kept-alive connection per worker
 //!   --no-check        lend pooled connections without checking them first (sqlx's
 //!                     test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
 //!                     and blind to connections the server closed (level 3's stale connection)
@@ -45,14 +47,13 @@ mod store_diesel;
 #[path = "../../../../../solutions/level4/store_sqlx.rs"]
 mod store_sqlx;
 
-const USERS: i64 = 1000;
-
 #[derive(Debug, Clone)]
 struct Options {
     concurrency: usize,
     duration: Duration,
     store: String,
     pool: u32,
+    users: u32,
     threads: Option<usize>,
     url: Option<String>,
     pgbench: bool,
@@ -66,6 +67,7 @@ fn options() -> anyhow::Result<Options> {
         duration: Duration::from_secs(10),
         store: "sqlx".into(),
         pool: 32,
+        users: 1000,
         threads: None,
         url: None,
         pgbench: false,
@@ -82,6 +84,7 @@ fn options() -> anyhow::Result<Options> {
             }
             "--store" => o.store = value()?,
             "--pool" => o.pool = value()?.parse().context("--pool")?,
+            "--users" => o.users = value()?.parse().context("--users")?,
             "--threads" => o.threads = Some(value()?.parse().context("--threads")?),
             "--url" => o.url = Some(value()?),
             "--pgbench" => o.pgbench = true,
@@ -98,6 +101,9 @@ fn options() -> anyhow::Result<Options> {
     }
     if o.store != "sqlx" && o.store != "diesel" {
         bail!("--store must be sqlx or diesel");
+    }
+    if o.users < 2 {
+        bail!("--users must be at least 2 (a transfer needs two)");
     }
     if o.threads == Some(0) {
         bail!("--threads must be at least 1");
@@ -123,10 +129,11 @@ impl Measured {
         );
     }
 
-    fn print_footer() {
+    /// What the CPU columns mean; `server` is what the rest of the machine runs.
+    fn print_footer(server: &str) {
         println!(
             "\nclient µs, server µs: CPU time per operation, in the client (this process, or \
-             pgbench) and in the rest of the machine (PostgreSQL, when nothing else runs)"
+             pgbench) and in the rest of the machine ({server}, when nothing else runs)"
         );
     }
 
@@ -171,13 +178,19 @@ impl Rng {
 }
 
 /// One operation of the workload against a store; errors are counted, not fatal.
-async fn one_op<S: UserStore>(store: &S, rng: &mut Rng, worker: usize, n: &mut u64) -> bool {
-    let id = 1 + rng.below(USERS as u64) as i64;
+async fn one_op<S: UserStore>(
+    store: &S,
+    rng: &mut Rng,
+    users: u32,
+    worker: usize,
+    n: &mut u64,
+) -> bool {
+    let id = 1 + rng.below(users.into()) as i64;
     match rng.below(100) {
         0..40 => store.get(id).await.is_ok(),
         40..60 => store.set_balance(id, Decimal::from(1000)).await.is_ok(),
         60..85 => {
-            let to = 1 + rng.below(USERS as u64) as i64;
+            let to = 1 + rng.below(users.into()) as i64;
             store.transfer(id, to, Decimal::new(1, 2)).await.is_ok()
         }
         _ => {
@@ -196,6 +209,7 @@ async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> anyhow::Re
     let cpu = CpuClock::now(Client::ThisProcess);
     let deadline = Instant::now() + o.duration;
     let began = Instant::now();
+    let users = o.users;
     let mut workers = tokio::task::JoinSet::new();
     for worker in 0..o.concurrency {
         let store = store.clone();
@@ -206,7 +220,7 @@ async fn drive<S: UserStore>(label: String, store: S, o: &Options) -> anyhow::Re
             let (mut latencies, mut errors, mut n) = (Vec::new(), 0, 0);
             while Instant::now() < deadline {
                 let start = Instant::now();
-                if !one_op(&store, &mut rng, worker, &mut n).await {
+                if !one_op(&store, &mut rng, users, worker, &mut n).await {
                     errors += 1;
                 }
                 latencies.push(start.elapsed());
@@ -243,18 +257,24 @@ async fn gather(
     Ok(measured)
 }
 
-/// The same workload over HTTP, against a running service.
-#[derive(Clone)]
-struct OverHttp(SocketAddr);
+/// The same workload over HTTP, against a running service: one kept-alive connection per
+/// worker, as a real client or proxy would hold.
+struct OverHttp(level4::client::KeepAlive);
 
 impl OverHttp {
+    fn new(addr: SocketAddr) -> OverHttp {
+        OverHttp(level4::client::KeepAlive::new(addr))
+    }
+
+    /// The response, when it is a success.
     async fn call(
-        &self,
+        &mut self,
         method: &str,
         path: &str,
         body: Option<&str>,
     ) -> Option<level4::client::Response> {
-        level4::client::request(self.0, method, path, body)
+        self.0
+            .request(method, path, body)
             .await
             .ok()
             .filter(|r| r.status < 300)
@@ -262,7 +282,7 @@ impl OverHttp {
 }
 
 async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
-    let service = OverHttp(addr);
+    let mut service = OverHttp::new(addr);
     level4::client::request(addr, "GET", "/health", None)
         .await
         .with_context(|| {
@@ -273,7 +293,7 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
         })?;
     // Seed users through the service itself; their ids are whatever it gives.
     let mut ids = Vec::new();
-    for n in 0..USERS {
+    for n in 0..o.users {
         let body = format!(
             r#"{{"name":"Load","email":"seed-{n}-{}@example.com"}}"#,
             std::process::id()
@@ -298,7 +318,7 @@ async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
     let began = Instant::now();
     let mut workers = tokio::task::JoinSet::new();
     for worker in 0..o.concurrency {
-        let (service, ids) = (service.clone(), ids.clone());
+        let (mut service, ids) = (OverHttp::new(addr), ids.clone());
         workers.spawn(async move {
             let mut rng = Rng(
                 0x9E37_79B9_7F4A_7C15 ^ (worker as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407)
@@ -388,6 +408,7 @@ fn pgbench(program: &std::path::Path, url: &str, o: &Options) -> anyhow::Result<
             "2",
         ])
         .args(["-T", &o.duration.as_secs().to_string(), "-r"])
+        .args(["-D", &format!("users={}", o.users)])
         .args([
             "-f",
             &script("get.sql", 40),
@@ -550,7 +571,7 @@ fn main() -> anyhow::Result<()> {
         let mut measured = runtime(o.threads)?.block_on(drive_http(addr, &o))?;
         Measured::print_header();
         measured.print(o.concurrency);
-        Measured::print_footer();
+        Measured::print_footer("the service and PostgreSQL");
         return Ok(());
     }
 
@@ -562,7 +583,7 @@ fn main() -> anyhow::Result<()> {
         "loadgen",
     ))?;
     let outcome = (|| {
-        setup.block_on(seed(&db.url))?;
+        setup.block_on(seed(&db.url, o.users))?;
         // pgbench is the ceiling: asked for, it must be there; in a comparison, it is skipped
         // (with a note) when this machine has no PostgreSQL programs, as with Docker only.
         let pgbench_program = match pgbench_program() {
@@ -590,7 +611,7 @@ fn main() -> anyhow::Result<()> {
         if let Some(program) = &pgbench_program {
             ceiling.push(pgbench(program, &db.url, &o)?.print(o.concurrency));
         }
-        Measured::print_footer();
+        Measured::print_footer("PostgreSQL");
         print_share_of_pgbench(&ceiling, &stores);
         anyhow::Ok(())
     })();
@@ -610,14 +631,14 @@ fn print_share_of_pgbench(ceiling: &[f64], stores: &[(f64, String)]) {
     }
 }
 
-/// `USERS` users, 1000.00 each.
-async fn seed(url: &str) -> anyhow::Result<()> {
+/// `users` users, 1000.00 each, with ids from 1.
+async fn seed(url: &str, users: u32) -> anyhow::Result<()> {
     let pool = sqlx::PgPool::connect(url).await?;
     sqlx::query(
         "INSERT INTO users (name, email, balance) \
          SELECT 'User ' || n, 'user' || n || '@example.com', 1000 FROM generate_series(1, $1) AS n",
     )
-    .bind(USERS)
+    .bind(i64::from(users))
     .execute(&pool)
     .await?;
     pool.close().await;
