@@ -1,0 +1,132 @@
+//! The workload over HTTP, against a running service (`--url`).
+
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use anyhow::Context;
+
+use crate::Rng;
+use crate::cpu::{Client, CpuClock};
+use crate::measured::{Measured, gather};
+use crate::options::Options;
+
+/// The same workload over HTTP, against a running service: one kept-alive connection per
+/// worker, as a real client or proxy would hold.
+struct OverHttp(level4::client::KeepAlive);
+
+impl OverHttp {
+    fn new(addr: SocketAddr) -> OverHttp {
+        OverHttp(level4::client::KeepAlive::new(addr))
+    }
+
+    /// The response, when it is a success.
+    async fn call(
+        &mut self,
+        method: &str,
+        path: &str,
+        body: Option<&str>,
+    ) -> Option<level4::client::Response> {
+        self.0
+            .request(method, path, body)
+            .await
+            .ok()
+            .filter(|r| r.status < 300)
+    }
+}
+
+pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
+    let mut service = OverHttp::new(addr);
+    level4::client::request(addr, "GET", "/health", None)
+        .await
+        .with_context(|| {
+            format!(
+                "no service answers at http://{addr}: start one first \
+                 (`cargo run -p level4 --release --features solutions`)"
+            )
+        })?;
+    // Seed users through the service itself; their ids are whatever it gives.
+    let mut ids = Vec::new();
+    for n in 0..o.users {
+        let body = format!(
+            r#"{{"name":"Load","email":"seed-{n}-{}@example.com"}}"#,
+            std::process::id()
+        );
+        let created = service
+            .call("POST", "/users", Some(&body))
+            .await
+            .context("seeding a user")?;
+        let id = created.json()["id"].as_i64().context("no id")?;
+        service
+            .call(
+                "PATCH",
+                &format!("/users/{id}"),
+                Some(r#"{"balance":"1000"}"#),
+            )
+            .await;
+        ids.push(id);
+    }
+    let ids = std::sync::Arc::new(ids);
+    let cpu = CpuClock::now(Client::ThisProcess);
+    let deadline = Instant::now() + o.duration;
+    let began = Instant::now();
+    let mut workers = tokio::task::JoinSet::new();
+    for worker in 0..o.concurrency {
+        let (mut service, ids) = (OverHttp::new(addr), ids.clone());
+        workers.spawn(async move {
+            let mut rng = Rng(
+                0x9E37_79B9_7F4A_7C15 ^ (worker as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407)
+            );
+            let (mut latencies, mut errors, mut n) = (Vec::new(), 0, 0u64);
+            while Instant::now() < deadline {
+                let start = Instant::now();
+                let id = ids[rng.below(ids.len() as u64) as usize];
+                let ok = match rng.below(100) {
+                    0..40 => service
+                        .call("GET", &format!("/users/{id}"), None)
+                        .await
+                        .is_some(),
+                    40..60 => service
+                        .call(
+                            "PATCH",
+                            &format!("/users/{id}"),
+                            Some(r#"{"balance":"1000"}"#),
+                        )
+                        .await
+                        .is_some(),
+                    60..85 => {
+                        let to = ids[rng.below(ids.len() as u64) as usize];
+                        let body = format!(r#"{{"from":{id},"to":{to},"amount":"0.01"}}"#);
+                        id == to
+                            || service
+                                .call("POST", "/transfers", Some(&body))
+                                .await
+                                .is_some()
+                    }
+                    _ => {
+                        n += 1;
+                        let body = format!(
+                            r#"{{"name":"Load","email":"load-{worker}-{n}-{}@example.com"}}"#,
+                            std::process::id()
+                        );
+                        match service.call("POST", "/users", Some(&body)).await {
+                            Some(created) => {
+                                let new = created.json()["id"].as_i64().unwrap_or(0);
+                                service
+                                    .call("DELETE", &format!("/users/{new}"), None)
+                                    .await
+                                    .is_some()
+                            }
+                            None => false,
+                        }
+                    }
+                };
+                if !ok {
+                    errors += 1;
+                }
+                latencies.push(start.elapsed());
+            }
+            (latencies, errors)
+        });
+    }
+    gather(format!("http {addr}"), workers, began, cpu).await
+}
