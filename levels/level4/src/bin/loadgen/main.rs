@@ -2,9 +2,9 @@
 //! users store, in process or over HTTP, reporting operations per second and latency.
 //!
 //! The workload, per operation, with weights: get a user (40), set a balance (20), transfer
-//! 0.01 between two users (25), create a user and delete it (15); over 1000 seeded users. The
-//! same statements exist as pgbench scripts in `levels/level4/bench/`, so `--pgbench` can run
-//! them at the same concurrency as the practical ceiling.
+//! 0.01 between two users (25), create a user and delete it (15); over 1000 seeded users
+//! (`--users`). The same statements exist as pgbench scripts in `levels/level4/bench/`, so
+//! `--pgbench` can run them at the same concurrency as the practical ceiling.
 //!
 //! Options:
 //!   --concurrency C   workers running at once (32)
