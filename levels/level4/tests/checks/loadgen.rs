@@ -69,6 +69,7 @@ fn a_bad_option_or_no_service_is_refused_with_a_reason() {
         (&["--store", "sqlite"][..], "--store must be sqlx or diesel"),
         (&["--threads", "0"][..], "--threads must be at least 1"),
         (&["--users", "1"][..], "--users must be at least 2"),
+        (&["--pool", "0"][..], "must be at least 1"),
         (&["--bogus"][..], "unknown option"),
         (&["--url", "localhost"][..], "--url must look like"),
         (
@@ -122,4 +123,28 @@ fn a_short_run_over_http_against_the_service_reports_operations_without_errors()
         assert!(ops > 0.0, "no operations in:\n{stdout}");
         assert_eq!(columns[4], "0", "errors in:\n{stdout}");
     });
+}
+
+#[test]
+fn help_lists_every_option() {
+    let output = loadgen(&["--help"]);
+    let usage = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success());
+    for option in [
+        "--concurrency",
+        "--duration",
+        "--store",
+        "--pool",
+        "--users",
+        "--threads",
+        "--url",
+        "--no-check",
+        "--pgbench",
+        "--compare",
+    ] {
+        assert!(
+            usage.contains(option),
+            "--help does not mention {option}:\n{usage}"
+        );
+    }
 }

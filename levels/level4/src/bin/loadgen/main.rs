@@ -6,21 +6,7 @@
 //! (`--users`). The same statements exist as pgbench scripts in `levels/level4/bench/`, so
 //! `--pgbench` can run them at the same concurrency as the practical ceiling.
 //!
-//! Options:
-//!   --concurrency C   workers running at once (32)
-//!   --duration S      seconds per run (10)
-//!   --store sqlx|diesel   which store, in process (sqlx)
-//!   --pool N          the store's pool size (32)
-//!   --users N         users in the database, the ones operations pick from (1000)
-//!   --threads N       tokio worker threads (one per core); 1 runs everything on one thread
-//!   --url URL         drive a running service over HTTP instead (e.g. http://127.0.0.1:3000),
-//!                     one kept-alive connection per worker
-//!   --no-check        lend pooled connections without checking them first (sqlx's
-//!                     test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
-//!                     and blind to connections the server closed (level 3's stale connection)
-//!   --pgbench         also run pgbench -M prepared on the same workload
-//!   --compare         run both stores with pools of 8, 16 and 32, and with one thread, and
-//!                     pgbench before and after them, in one table
+//! Options: `--help`, or `USAGE` in `options.rs`.
 //!
 //! Besides throughput and latency, each line shows CPU time per operation: the client's own
 //! (this process, or pgbench), and the rest of the machine's (PostgreSQL, on a quiet machine).

@@ -4,6 +4,30 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 
+/// What `--help` prints.
+pub const USAGE: &str = "\
+loadgen: a mixed workload against the users store, in process or over HTTP
+
+usage: cargo run -p level4 --release --bin loadgen -- [options]
+
+  --concurrency C       workers running at once (32)
+  --duration S          seconds per run (10)
+  --store sqlx|diesel   which store, in process (sqlx)
+  --pool N              the store's pool size (32)
+  --users N             users in the database, the ones operations pick from (1000)
+  --threads N           tokio worker threads (one per core); 1 runs everything on one thread
+  --url URL             drive a running service over HTTP instead (e.g. http://127.0.0.1:3000),
+                        one kept-alive connection per worker
+  --no-check            lend pooled connections without checking them first (sqlx's
+                        test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
+                        and blind to connections the server closed
+  --pgbench             also run pgbench -M prepared on the same workload
+  --compare             both stores with pools of 8, 16 and 32, and with one thread, with
+                        pgbench before and after them, in one table
+
+The book explains a run: level 4, \"Under load\".
+";
+
 #[derive(Debug, Clone)]
 pub struct Options {
     pub concurrency: usize,
@@ -49,9 +73,7 @@ pub fn parse() -> anyhow::Result<Options> {
             "--compare" => o.compare = true,
             "--no-check" => o.no_check = true,
             "--help" | "-h" => {
-                println!(
-                    "see the top of levels/level4/src/bin/loadgen/main.rs, or the book's level 4 chapter"
-                );
+                print!("{USAGE}");
                 std::process::exit(0);
             }
             other => bail!("unknown option {other:?} (try --help)"),
@@ -59,6 +81,9 @@ pub fn parse() -> anyhow::Result<Options> {
     }
     if o.store != "sqlx" && o.store != "diesel" {
         bail!("--store must be sqlx or diesel");
+    }
+    if o.concurrency == 0 || o.pool == 0 || o.duration.is_zero() {
+        bail!("--concurrency, --pool and --duration must be at least 1");
     }
     if o.users < 2 {
         bail!("--users must be at least 2 (a transfer needs two)");
