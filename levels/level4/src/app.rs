@@ -13,7 +13,9 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use deadpool::Runtime;
 use diesel_async::AsyncPgConnection;
-use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
+};
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 use tokio::net::TcpListener;
@@ -97,18 +99,55 @@ pub async fn database_url() -> anyhow::Result<String> {
     Ok(url)
 }
 
+/// Whether a pool checks a connection before lending it. The service always does: a
+/// connection the server killed must not be lent (`tests/checks/pools_check_connections.rs`).
+/// The load generator can turn it off, to measure what the check costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LendCheck {
+    /// sqlx: `test_before_acquire` (a ping); deadpool: `RecyclingMethod::Verified` (a query).
+    Checked,
+    /// sqlx: no ping; deadpool: `RecyclingMethod::Fast` (only what the client already knows).
+    Unchecked,
+}
+
 /// A sqlx pool for the service.
 pub async fn sqlx_pool(url: &str, max: u32, timeout: Duration) -> anyhow::Result<PgPool> {
+    sqlx_pool_checked(url, max, timeout, LendCheck::Checked).await
+}
+
+/// A sqlx pool like the service's, with or without the check before lending.
+pub async fn sqlx_pool_checked(
+    url: &str,
+    max: u32,
+    timeout: Duration,
+    check: LendCheck,
+) -> anyhow::Result<PgPool> {
     Ok(PgPoolOptions::new()
         .max_connections(max)
         .acquire_timeout(timeout)
+        .test_before_acquire(check == LendCheck::Checked)
         .connect(url)
         .await?)
 }
 
 /// A deadpool of diesel-async connections for the service.
 pub fn diesel_pool(url: &str, max: u32, timeout: Duration) -> anyhow::Result<DieselPool> {
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    diesel_pool_checked(url, max, timeout, LendCheck::Checked)
+}
+
+/// A diesel-async pool like the service's, with or without the check before lending.
+pub fn diesel_pool_checked(
+    url: &str,
+    max: u32,
+    timeout: Duration,
+    check: LendCheck,
+) -> anyhow::Result<DieselPool> {
+    let mut config = ManagerConfig::default();
+    config.recycling_method = match check {
+        LendCheck::Checked => RecyclingMethod::Verified,
+        LendCheck::Unchecked => RecyclingMethod::Fast,
+    };
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
     Ok(DieselPool::builder(manager)
         .max_size(max as usize)
         .wait_timeout(Some(timeout))

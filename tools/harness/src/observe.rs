@@ -5,8 +5,13 @@
 //! handed out again".
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use sqlx::PgExecutor;
+
+use crate::TestDb;
 
 /// One server session (a row of `pg_stat_activity`).
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -67,4 +72,39 @@ pub async fn terminate<'e>(executor: impl PgExecutor<'e>, pid: i32) -> Result<bo
         .bind(pid)
         .fetch_one(executor)
         .await
+}
+
+/// The most sessions a test database had at once, watched every 2 ms from a task (and a
+/// connection) of its own while the caller runs something; [`PeakSessions::stop`] answers.
+pub struct PeakSessions {
+    stop: Arc<AtomicBool>,
+    watcher: tokio::task::JoinHandle<usize>,
+}
+
+impl PeakSessions {
+    /// Start watching `db`. A read that fails is skipped; the watch goes on.
+    pub fn watch(db: &TestDb) -> PeakSessions {
+        let stop = Arc::new(AtomicBool::new(false));
+        let watcher = {
+            let (db, stop) = (db.clone(), stop.clone());
+            tokio::spawn(async move {
+                let mut observer = db.connect().await;
+                let mut most = 0;
+                while !stop.load(Ordering::Relaxed) {
+                    if let Ok(now) = sessions(&mut observer, db.name.as_str()).await {
+                        most = most.max(now.len());
+                    }
+                    tokio::time::sleep(Duration::from_millis(2)).await;
+                }
+                most
+            })
+        };
+        PeakSessions { stop, watcher }
+    }
+
+    /// Stop watching; the most sessions seen at once.
+    pub async fn stop(self) -> usize {
+        self.stop.store(true, Ordering::Relaxed);
+        self.watcher.await.expect("the session watcher panicked")
+    }
 }

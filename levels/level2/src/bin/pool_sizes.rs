@@ -11,7 +11,6 @@
 //! server saw for the demo's database (`pg_stat_activity`, sampled every 2 ms).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use harness::{TestDb, observe};
@@ -123,21 +122,7 @@ async fn until_no_sessions(db: &TestDb) {
 
 /// Run the burst; returns its wall time and the most connections the server saw.
 async fn burst(db: &TestDb, mode: &Mode, query: Query) -> anyhow::Result<(Duration, usize)> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let watcher = {
-        let (db, stop) = (db.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut observer = db.connect().await;
-            let mut most = 0;
-            while !stop.load(Ordering::Relaxed) {
-                if let Ok(sessions) = observe::sessions(&mut observer, db.name.as_str()).await {
-                    most = most.max(sessions.len());
-                }
-                tokio::time::sleep(Duration::from_millis(2)).await;
-            }
-            most
-        })
-    };
+    let peak = observe::PeakSessions::watch(db);
 
     let gate = Arc::new(Semaphore::new(IN_FLIGHT));
     let began = Instant::now();
@@ -168,6 +153,5 @@ async fn burst(db: &TestDb, mode: &Mode, query: Query) -> anyhow::Result<(Durati
         done??;
     }
     let wall = began.elapsed();
-    stop.store(true, Ordering::Relaxed);
-    Ok((wall, watcher.await?))
+    Ok((wall, peak.stop().await))
 }

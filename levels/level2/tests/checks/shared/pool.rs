@@ -2,8 +2,6 @@
 //! pool from the server (`pg_stat_activity`), not at its settings.
 
 use std::future::Future;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use harness::{TestDb, observe};
@@ -85,19 +83,7 @@ pub async fn never_more_connections_than_the_cap<P: PoolUnderTest>(
         .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
 
     // Watch the server while 40 requests share the pool.
-    let stop = Arc::new(AtomicBool::new(false));
-    let watcher = {
-        let (db, stop) = (db.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut observer = db.connect().await;
-            let mut most = 0;
-            while !stop.load(Ordering::Relaxed) {
-                most = most.max(sessions(&db, &mut observer).await);
-                tokio::time::sleep(Duration::from_millis(2)).await;
-            }
-            most
-        })
-    };
+    let peak = observe::PeakSessions::watch(db);
     let mut requests = tokio::task::JoinSet::new();
     for _ in 0..40 {
         let pool = pool.clone();
@@ -108,8 +94,7 @@ pub async fn never_more_connections_than_the_cap<P: PoolUnderTest>(
             panic!("[{exercise}] a request failed while 40 shared a pool of 3: {e}");
         }
     }
-    stop.store(true, Ordering::Relaxed);
-    let most = watcher.await.expect("the watcher panicked");
+    let most = peak.stop().await;
     assert!(
         most <= 3,
         "[{exercise}] the server saw {most} connections at once; the spec caps the pool at 3 \

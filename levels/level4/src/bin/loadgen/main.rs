@@ -27,6 +27,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+use level4::app::LendCheck;
 use level4::store::UserStore;
 use rust_decimal::Decimal;
 
@@ -178,31 +179,20 @@ async fn in_process(run: &Run, url: &str, o: &Options) -> anyhow::Result<Measure
     let check = if o.no_check { ", no check" } else { "" };
     let label = format!("{}, pool {}{threads}{check}", run.store, run.pool);
     let pool = run.pool;
+    let lend_check = if o.no_check {
+        LendCheck::Unchecked
+    } else {
+        LendCheck::Checked
+    };
     Ok(match run.store {
         "sqlx" => {
-            let pool = sqlx::postgres::PgPoolOptions::new()
-                .max_connections(pool)
-                .acquire_timeout(timeout)
-                .test_before_acquire(!o.no_check)
-                .connect(url)
-                .await?;
+            let pool = level4::app::sqlx_pool_checked(url, pool, timeout, lend_check).await?;
             let measured = drive(label, store_sqlx::SqlxStore::new(pool.clone()), o).await?;
             pool.close().await;
             measured
         }
         _ => {
-            let mut config = diesel_async::pooled_connection::ManagerConfig::default();
-            if o.no_check {
-                config.recycling_method = diesel_async::pooled_connection::RecyclingMethod::Fast;
-            }
-            let manager = diesel_async::pooled_connection::AsyncDieselConnectionManager::<
-                diesel_async::AsyncPgConnection,
-            >::new_with_config(url, config);
-            let pool: DieselPool = DieselPool::builder(manager)
-                .max_size(pool as usize)
-                .wait_timeout(Some(timeout))
-                .runtime(deadpool::Runtime::Tokio1)
-                .build()?;
+            let pool = level4::app::diesel_pool_checked(url, pool, timeout, lend_check)?;
             let measured = drive(label, store_diesel::DieselStore::new(pool.clone()), o).await?;
             pool.close();
             measured
