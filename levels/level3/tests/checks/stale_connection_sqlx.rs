@@ -11,6 +11,10 @@ fn a_connection_the_server_closed_is_not_handed_out() {
         let pool = level3::stale_connection_sqlx::connect(&db.url)
             .await
             .unwrap_or_else(|e| panic!("[stale_connection_sqlx] connect failed: {e}"));
+        let idle = {
+            let pool = pool.clone();
+            move || pool.num_idle()
+        };
         let pid: PidFn = Arc::new(move || {
             let pool = pool.clone();
             Box::pin(async move {
@@ -19,6 +23,6 @@ fn a_connection_the_server_closed_is_not_handed_out() {
                     .map_err(|e| e.to_string())
             })
         });
-        stale::survives_a_closed_connection("stale_connection_sqlx", &db, pid).await;
+        stale::survives_a_closed_connection("stale_connection_sqlx", &db, pid, idle).await;
     });
 }

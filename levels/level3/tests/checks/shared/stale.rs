@@ -11,8 +11,23 @@ use harness::{TestDb, observe};
 pub type PidFn =
     Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<i32, String>> + Send>> + Send + Sync>;
 
-pub async fn survives_a_closed_connection(exercise: &str, db: &TestDb, backend_pid: PidFn) {
+/// `idle_connections` counts the pool's connections that are back, idle, in the pool.
+pub async fn survives_a_closed_connection(
+    exercise: &str,
+    db: &TestDb,
+    backend_pid: PidFn,
+    idle_connections: impl Fn() -> usize,
+) {
     let pid = backend_pid().await.expect("a first request");
+    // The connection goes back to the pool in a task of its own, and sqlx pings it on the way:
+    // wait until it is back, idle, or the kill below could hit that ping, and the pool would
+    // drop the connection by luck instead of by checking it.
+    for _ in 0..100 {
+        if idle_connections() > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     // A restart, a failover, or a firewall's idle timeout: the server side goes away.
     let mut observer = db.connect().await;
     assert!(observe::terminate(&mut observer, pid).await.unwrap());
