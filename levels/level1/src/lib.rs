@@ -224,3 +224,10 @@ pub mod statement_logging_sqlx;
     path = "../../../solutions/level1/statement_logging_diesel.rs"
 )]
 pub mod statement_logging_diesel;
+
+/// The wrong-answer set (`tests/answers/`): known wrong and right answers to this level's
+/// exercises, compiled only for `cargo workbook verify`, which runs each exercise's checks on
+/// each of them.
+#[cfg(feature = "answers")]
+#[path = "../tests/answers/mod.rs"]
+pub mod answers;

@@ -112,3 +112,10 @@ pub mod serializable_retry_sqlx;
     path = "../../../solutions/level2/serializable_retry_diesel.rs"
 )]
 pub mod serializable_retry_diesel;
+
+/// The wrong-answer set (`tests/answers/`): known wrong and right answers to this level's
+/// exercises, compiled only for `cargo workbook verify`, which runs each exercise's checks on
+/// each of them.
+#[cfg(feature = "answers")]
+#[path = "../tests/answers/mod.rs"]
+pub mod answers;

@@ -332,3 +332,10 @@ pub mod stale_connection_sqlx;
 /// }
 /// ```
 pub mod sql_text {}
+
+/// The wrong-answer set (`tests/answers/`): known wrong and right answers to this level's
+/// exercises, compiled only for `cargo workbook verify`, which runs each exercise's checks on
+/// each of them.
+#[cfg(feature = "answers")]
+#[path = "../tests/answers/mod.rs"]
+pub mod answers;

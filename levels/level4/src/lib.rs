@@ -74,3 +74,10 @@ pub mod store_diesel;
     path = "../../../solutions/level4/transfer_handler.rs"
 )]
 pub mod transfer_handler;
+
+/// The wrong-answer set (`tests/answers/`): known wrong and right answers to this level's
+/// exercises, compiled only for `cargo workbook verify`, which runs each exercise's checks on
+/// each of them.
+#[cfg(feature = "answers")]
+#[path = "../tests/answers/mod.rs"]
+pub mod answers;

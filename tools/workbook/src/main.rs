@@ -6,6 +6,7 @@
 //! Exit codes: 0 all good, 1 something failed, 2 a usage or setup error (no database, a bad
 //! argument).
 
+mod answers;
 mod bookcheck;
 mod commands;
 mod keys;
@@ -38,6 +39,7 @@ COMMANDS:
     db start|stop|status|url|psql [DB]|clean
                        The embedded PostgreSQL server (see `cargo workbook db --help`)
     verify             The project's own test suite (for contributors and CI)
+    sync               Rewrite the wiring of the wrong-answer set (for contributors)
     help               This text
 
 EXAMPLES:
@@ -71,6 +73,10 @@ fn main() -> ExitCode {
             "cargo workbook verify\n\nThe project's own check: every test passes with the reference solutions, every shipped\nexercise fails for its intended reason, the manifest matches the files, the book's includes\nresolve and the book builds, and no test database is left behind. Ends with `N passed, N failed`.\nNeeds the exercises as shipped (no local changes in exercises/).\n\nEXAMPLE:\n    cargo workbook verify\n",
         ),
         ["verify"] => verify::run(),
+        ["sync"] => answers::sync(&commands::root()),
+        ["sync", "--help" | "-h"] => usage(
+            "cargo workbook sync\n\nWrites levels/levelN/tests/answers/mod.rs and main.rs, which compile the wrong-answer\nset and run each exercise's checks on each answer, from the answer files in that folder.\nRun it after adding or renaming an answer; verify says when it is needed.\n\nEXAMPLE:\n    cargo workbook sync\n",
+        ),
         ["watch"] => watch::watch(false),
         ["watch", "--manual"] => watch::watch(true),
         ["watch", "--help" | "-h"] => usage(

@@ -6,8 +6,10 @@
 //! 3. Every shipped exercise fails, and for its intended reason (`fails_with` in the manifest),
 //!    not a compile error or a missing database. It judges exercises/ as it is on disk, so run
 //!    it on the shipped files.
-//! 4. Every `{{#include}}` of the book resolves, anchor included; the book builds with mdBook.
-//! 5. No test database is left on the server.
+//! 4. The wrong-answer set: every known wrong answer fails its exercise's checks with the words
+//!    its header names, every alternative right answer passes them (see `answers.rs`).
+//! 5. Every `{{#include}}` of the book resolves, anchor included; the book builds with mdBook.
+//! 6. No test database is left on the server.
 //!
 //! Each item counts as one check; the last line is `N passed, N failed`.
 
@@ -16,6 +18,7 @@ use std::process::{Command, ExitCode};
 
 use harness::locate::block_on;
 
+use crate::answers::{self, Kind};
 use crate::bookcheck;
 use crate::commands::ensure_database;
 use crate::libtest;
@@ -52,11 +55,11 @@ pub fn run() -> anyhow::Result<ExitCode> {
         println!("Dropped {kept} test database(s) kept by earlier failed runs.");
     }
 
-    println!("\n[1/5] The manifest agrees with the files");
+    println!("\n[1/6] The manifest agrees with the files");
     manifest_matches_files(&root, &manifest, &mut tally);
 
     println!(
-        "\n[2/5] Every test passes with the reference solutions (cargo test --workspace --all-features)"
+        "\n[2/6] Every test passes with the reference solutions (cargo test --workspace --all-features)"
     );
     let run = libtest::cargo_test(
         &root,
@@ -79,13 +82,16 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
     println!("  {} tests ran", run.results.len());
 
-    println!("\n[3/5] Every shipped exercise fails, for its intended reason");
+    println!("\n[3/6] Every shipped exercise fails, for its intended reason");
     shipped_exercises_fail(&root, &manifest, &mut tally)?;
 
-    println!("\n[4/5] The book: includes resolve, mdbook build and mdbook test succeed");
+    println!("\n[4/6] Every known wrong answer is rejected with its words, every right one passes");
+    answer_set(&root, &manifest, &mut tally)?;
+
+    println!("\n[5/6] The book: includes resolve, mdbook build and mdbook test succeed");
     book(&root, &mut tally);
 
-    println!("\n[5/5] No test database is left behind");
+    println!("\n[6/6] No test database is left behind");
     let leftovers = test_databases(&server)?;
     tally.check(leftovers.is_empty(), || {
         format!(
@@ -320,4 +326,78 @@ fn book(root: &Path, tally: &mut Tally) {
             tally.check(ok, || format!("mdbook test book failed:\n{said}"));
         }
     }
+}
+
+/// The fewest known wrong answers an exercise may have.
+const WRONG_ANSWERS_PER_EXERCISE: usize = 4;
+
+fn answer_set(root: &Path, manifest: &Manifest, tally: &mut Tally) -> anyhow::Result<()> {
+    let (answers, problems) = answers::discover(root, manifest);
+    for problem in problems {
+        tally.check(false, || problem);
+    }
+    let stale = answers::stale_wiring(root, manifest, &answers);
+    tally.check(stale.is_empty(), || {
+        let files: Vec<String> = stale.iter().map(|p| p.display().to_string()).collect();
+        format!(
+            "the wiring of the wrong-answer set is stale ({}): run `cargo workbook sync`",
+            files.join(", ")
+        )
+    });
+    let mut thin = Vec::new();
+    for exercise in &manifest.exercises {
+        let of = |right: bool| {
+            answers
+                .iter()
+                .filter(|a| a.exercise == exercise.id && (a.kind == Kind::Right) == right)
+                .count()
+        };
+        if of(false) < WRONG_ANSWERS_PER_EXERCISE || of(true) == 0 {
+            thin.push(format!(
+                "{} ({} wrong, {} right)",
+                exercise.id,
+                of(false),
+                of(true)
+            ));
+        }
+    }
+    if !thin.is_empty() {
+        println!(
+            "  not yet covered (at least {WRONG_ANSWERS_PER_EXERCISE} wrong and 1 right each): {}",
+            thin.join(", ")
+        );
+    }
+    if answers.is_empty() || !stale.is_empty() {
+        return Ok(());
+    }
+    let packages: Vec<String> = manifest
+        .levels
+        .iter()
+        .filter(|level| answers.iter().any(|a| a.level == level.number))
+        .map(|level| format!("level{}", level.number))
+        .collect();
+    let mut args = vec!["--all-features", "--test", "answers", "--no-fail-fast"];
+    for package in &packages {
+        args.extend(["-p", package.as_str()]);
+    }
+    // Wrong answers fail on purpose: drop their databases instead of keeping them.
+    let run = libtest::cargo_test(root, &args, &[("WORKBOOK_KEEP_FAILED", "0")])?;
+    if let Some(errors) = &run.build_errors {
+        tally.check(false, || {
+            format!("the wrong-answer set does not build:\n{errors}")
+        });
+        return Ok(());
+    }
+    for answer in &answers {
+        let problem = answers::judge(answer, &run);
+        tally.check(problem.is_none(), || problem.unwrap_or_default());
+    }
+    println!(
+        "  {} answers ({} wrong, {} right), {} checks ran",
+        answers.len(),
+        answers.iter().filter(|a| a.kind != Kind::Right).count(),
+        answers.iter().filter(|a| a.kind == Kind::Right).count(),
+        run.results.len()
+    );
+    Ok(())
 }

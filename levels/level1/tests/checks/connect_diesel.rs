@@ -2,7 +2,8 @@
 
 use diesel::sql_types::Text;
 use diesel_async::RunQueryDsl;
-use level1::connect_diesel::{connect_once, connect_pool};
+use_answer!(level1::connect_diesel);
+use answer::{connect_once, connect_pool};
 
 use crate::support::{LEVEL, check};
 

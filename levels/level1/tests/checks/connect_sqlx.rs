@@ -1,6 +1,7 @@
 //! Checks for the exercise `connect_sqlx`.
 
-use level1::connect_sqlx::{connect_once, connect_pool};
+use_answer!(level1::connect_sqlx);
+use answer::{connect_once, connect_pool};
 use sqlx::Connection;
 
 use crate::support::{LEVEL, check};

@@ -1,6 +1,7 @@
 //! Checks for the exercise `find_by_email_sqlx`.
 
-use level1::find_by_email_sqlx::find_user_by_email;
+use_answer!(level1::find_by_email_sqlx);
+use answer::find_user_by_email;
 
 use crate::shared::lookup;
 use crate::support::{LEVEL, check};

@@ -1,6 +1,7 @@
 //! Checks for the exercise `get_by_id_diesel`.
 
-use level1::get_by_id_diesel::get_user;
+use_answer!(level1::get_by_id_diesel);
+use answer::get_user;
 
 use crate::shared::lookup;
 use crate::support::{LEVEL, check, diesel_connection};

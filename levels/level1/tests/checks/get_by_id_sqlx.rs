@@ -1,6 +1,7 @@
 //! Checks for the exercise `get_by_id_sqlx`.
 
-use level1::get_by_id_sqlx::get_user;
+use_answer!(level1::get_by_id_sqlx);
+use answer::get_user;
 
 use crate::shared::lookup;
 use crate::support::{LEVEL, check};

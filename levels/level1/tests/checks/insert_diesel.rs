@@ -1,6 +1,7 @@
 //! Checks for the exercise `insert_diesel`.
 
-use level1::insert_diesel::insert_user;
+use_answer!(level1::insert_diesel);
+use answer::insert_user;
 
 use crate::shared::insert;
 use crate::support::{LEVEL, check, diesel_connection};

@@ -1,6 +1,7 @@
 //! Checks for the exercise `insert_sqlx`.
 
-use level1::insert_sqlx::insert_user;
+use_answer!(level1::insert_sqlx);
+use answer::insert_user;
 
 use crate::shared::insert;
 use crate::support::{LEVEL, check};

@@ -1,6 +1,7 @@
 //! Checks for the exercise `list_users_diesel`.
 
-use level1::list_users_diesel::list_users;
+use_answer!(level1::list_users_diesel);
+use answer::list_users;
 
 use crate::shared::lookup;
 use crate::support::{LEVEL, check, diesel_connection};

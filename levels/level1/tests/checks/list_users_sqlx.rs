@@ -1,6 +1,7 @@
 //! Checks for the exercise `list_users_sqlx`.
 
-use level1::list_users_sqlx::list_users;
+use_answer!(level1::list_users_sqlx);
+use answer::list_users;
 
 use crate::shared::lookup;
 use crate::support::{LEVEL, check};

@@ -6,6 +6,16 @@
 //! The tests look at what the learner's code returns and at what is in the database, never at
 //! the code itself, so any correct answer passes.
 
+/// Brings the code under check into scope as `answer`: here, the exercise module (the learner's
+/// file, or the reference answer with `--features solutions`). The wrong-answer set's test
+/// binary (`tests/answers/`) defines this macro otherwise, to run the same checks on every known
+/// answer.
+macro_rules! use_answer {
+    ($($segment:ident)::+) => {
+        use $($segment)::+ as answer;
+    };
+}
+
 mod shared;
 mod support;
 

@@ -1,6 +1,7 @@
 //! Checks for the exercise `migrate_diesel` (on an empty database: no tables at all).
 
-use level1::migrate_diesel::create_schema;
+use_answer!(level1::migrate_diesel);
+use answer::create_schema;
 
 use crate::support::{
     Check, columns_of, diesel_connection, email_is_unique, expected_user_columns,

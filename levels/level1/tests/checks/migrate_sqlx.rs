@@ -1,6 +1,7 @@
 //! Checks for the exercise `migrate_sqlx` (on an empty database: no tables at all).
 
-use level1::migrate_sqlx::create_schema;
+use_answer!(level1::migrate_sqlx);
+use answer::create_schema;
 
 use crate::support::{Check, columns_of, email_is_unique, expected_user_columns};
 

@@ -4,7 +4,8 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use harness::capture::StatementLog;
 use level1::schema::users;
-use level1::statement_logging_diesel::log_statements;
+use_answer!(level1::statement_logging_diesel);
+use answer::log_statements;
 use tracing::Level;
 
 use crate::support::{LEVEL, check, diesel_connection};

@@ -1,7 +1,8 @@
 //! Checks for the exercise `statement_logging_sqlx`.
 
 use harness::capture::StatementLog;
-use level1::statement_logging_sqlx::logged_options;
+use_answer!(level1::statement_logging_sqlx);
+use answer::logged_options;
 use sqlx::{ConnectOptions, Connection};
 use tracing::Level;
 

@@ -4,7 +4,8 @@ use deadpool::managed::{PoolError, TimeoutType};
 use diesel::sql_types::{Double, Integer};
 use diesel_async::RunQueryDsl;
 use level2::DieselPool;
-use level2::pool_config_diesel::build_pool;
+use_answer!(level2::pool_config_diesel);
+use answer::build_pool;
 use level2::pool_spec::PoolSpec;
 
 use crate::shared::pool::{AcquireError, Held, PoolUnderTest};

@@ -1,6 +1,7 @@
 //! Checks for the exercise `pool_config_sqlx`.
 
-use level2::pool_config_sqlx::build_pool;
+use_answer!(level2::pool_config_sqlx);
+use answer::build_pool;
 use level2::pool_spec::PoolSpec;
 use sqlx::PgPool;
 

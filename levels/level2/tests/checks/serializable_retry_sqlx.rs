@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level2::serializable_retry_sqlx::give_bonus;
+use_answer!(level2::serializable_retry_sqlx);
+use answer::give_bonus;
 
 use crate::shared::bonus::BonusFn;
 use crate::support::{LEVEL, sqlx_pool};

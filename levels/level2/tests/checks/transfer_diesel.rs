@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level2::transfer_diesel::transfer;
+use_answer!(level2::transfer_diesel);
+use answer::transfer;
 
 use crate::shared::transfer::TransferFn;
 use crate::support::{LEVEL, diesel_pool};

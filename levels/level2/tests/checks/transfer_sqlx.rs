@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level2::transfer_sqlx::transfer;
+use_answer!(level2::transfer_sqlx);
+use answer::transfer;
 
 use crate::shared::transfer::TransferFn;
 use crate::support::{LEVEL, sqlx_pool};

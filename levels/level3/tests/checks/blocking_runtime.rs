@@ -3,7 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use level3::blocking_runtime::sign_up;
+use_answer!(level3::blocking_runtime);
+use answer::sign_up;
 
 use crate::support::{Check, LEVEL, sqlx_pool};
 

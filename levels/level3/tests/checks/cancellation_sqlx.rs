@@ -4,7 +4,8 @@
 use std::time::{Duration, Instant};
 
 use harness::observe;
-use level3::cancellation_sqlx::monthly_statement;
+use_answer!(level3::cancellation_sqlx);
+use answer::monthly_statement;
 
 use crate::support::{LEVEL, check, seed_user, sqlx_pool};
 

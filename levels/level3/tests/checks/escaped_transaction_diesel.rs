@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level3::escaped_transaction_diesel::place_order;
+use_answer!(level3::escaped_transaction_diesel);
+use answer::place_order;
 
 use crate::support::{LEVEL, PlaceOrderFn, diesel_pool};
 

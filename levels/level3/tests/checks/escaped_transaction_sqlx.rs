@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level3::escaped_transaction_sqlx::place_order;
+use_answer!(level3::escaped_transaction_sqlx);
+use answer::place_order;
 
 use crate::support::{LEVEL, PlaceOrderFn, sqlx_pool};
 

@@ -1,6 +1,7 @@
 //! Checks for the pitfall `float_money_sqlx`.
 
-use level3::float_money_sqlx::total_deposits;
+use_answer!(level3::float_money_sqlx);
+use answer::total_deposits;
 
 use crate::support::{LEVEL, check, dec};
 

@@ -1,6 +1,7 @@
 //! Checks for the pitfall `forgotten_commit_sqlx`.
 
-use level3::forgotten_commit_sqlx::open_account;
+use_answer!(level3::forgotten_commit_sqlx);
+use answer::open_account;
 
 use crate::support::{LEVEL, check, orders_of, sqlx_pool};
 

@@ -1,5 +1,7 @@
 //! Checks for the pitfall `leaked_connection_diesel`: six reports at once through a pool of two.
 
+use_answer!(level3::leaked_connection_diesel);
+
 use std::time::Duration;
 
 use deadpool::Runtime;
@@ -28,7 +30,7 @@ fn six_reports_share_a_pool_of_two() {
         let shared = pool.clone();
         six_reports(exercise, move || {
             let pool = shared.clone();
-            async move { level3::leaked_connection_diesel::export_report(&pool).await }
+            async move { answer::export_report(&pool).await }
         })
         .await;
         let status = pool.status();

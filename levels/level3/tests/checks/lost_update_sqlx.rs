@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level3::lost_update_sqlx::deposit;
+use_answer!(level3::lost_update_sqlx);
+use answer::deposit;
 
 use crate::shared::deposit as checks;
 use crate::support::{DepositFn, LEVEL, check, sqlx_pool};

@@ -2,6 +2,16 @@
 //! `cargo test -p level3 lost_update_sqlx` checks one. Each fails on the shipped file for the
 //! reason its pitfall is about, and passes on any correct fix.
 
+/// Brings the code under check into scope as `answer`: here, the exercise module (the learner's
+/// file, or the reference answer with `--features solutions`). The wrong-answer set's test
+/// binary (`tests/answers/`) defines this macro otherwise, to run the same checks on every known
+/// answer.
+macro_rules! use_answer {
+    ($($segment:ident)::+) => {
+        use $($segment)::+ as answer;
+    };
+}
+
 mod shared;
 mod support;
 

@@ -7,7 +7,8 @@ use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfi
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use harness::capture::StatementLog;
 use level3::DieselPool;
-use level3::n_plus_one_diesel::users_with_orders;
+use_answer!(level3::n_plus_one_diesel);
+use answer::users_with_orders;
 
 use crate::shared::listing;
 use crate::support::{LEVEL, check};

@@ -1,7 +1,8 @@
 //! Checks for the pitfall `n_plus_one_sqlx`: count the statements sent.
 
 use harness::capture::StatementLog;
-use level3::n_plus_one_sqlx::users_with_orders;
+use_answer!(level3::n_plus_one_sqlx);
+use answer::users_with_orders;
 
 use crate::shared::listing;
 use crate::support::{LEVEL, check, sqlx_pool};

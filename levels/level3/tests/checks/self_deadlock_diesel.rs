@@ -1,5 +1,7 @@
 //! Checks for the pitfall `self_deadlock_diesel`.
 
+use_answer!(level3::self_deadlock_diesel);
+
 use std::time::Duration;
 
 use deadpool::Runtime;
@@ -22,7 +24,7 @@ fn a_rename_works_with_a_pool_of_one() {
             .runtime(Runtime::Tokio1)
             .build()
             .unwrap();
-        let result = level3::self_deadlock_diesel::rename_user(&pool, alice, "Alicia").await;
+        let result = answer::rename_user(&pool, alice, "Alicia").await;
         renamed_and_audited("self_deadlock_diesel", &seed, alice, result).await;
     });
 }

@@ -1,5 +1,7 @@
 //! Checks for the pitfall `self_deadlock_sqlx`.
 
+use_answer!(level3::self_deadlock_sqlx);
+
 use std::time::Duration;
 
 use sqlx::postgres::PgPoolOptions;
@@ -18,7 +20,7 @@ fn a_rename_works_with_a_pool_of_one() {
             .connect(&db.url)
             .await
             .unwrap();
-        let result = level3::self_deadlock_sqlx::rename_user(&pool, alice, "Alicia").await;
+        let result = answer::rename_user(&pool, alice, "Alicia").await;
         renamed_and_audited("self_deadlock_sqlx", &seed, alice, result).await;
     });
 }

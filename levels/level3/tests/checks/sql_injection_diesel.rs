@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level3::sql_injection_diesel::add_user;
+use_answer!(level3::sql_injection_diesel);
+use answer::add_user;
 
 use crate::shared::names::AddUserFn;
 use crate::support::{LEVEL, diesel_pool};

@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use level3::sql_injection_sqlx::add_user;
+use_answer!(level3::sql_injection_sqlx);
+use answer::add_user;
 
 use crate::shared::names::AddUserFn;
 use crate::support::{LEVEL, sqlx_pool};

@@ -1,5 +1,7 @@
 //! Checks for the pitfall `stale_connection_sqlx`.
 
+use_answer!(level3::stale_connection_sqlx);
+
 use std::sync::Arc;
 
 use crate::shared::stale::{self, PidFn};
@@ -8,7 +10,7 @@ use crate::support::{LEVEL, check};
 #[test]
 fn a_connection_the_server_closed_is_not_handed_out() {
     check(&LEVEL, |db| async move {
-        let pool = level3::stale_connection_sqlx::connect(&db.url)
+        let pool = answer::connect(&db.url)
             .await
             .unwrap_or_else(|e| panic!("[stale_connection_sqlx] connect failed: {e}"));
         let idle = {

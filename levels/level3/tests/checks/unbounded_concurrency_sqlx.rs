@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use level3::unbounded_concurrency_sqlx::charge_monthly_fee;
+use_answer!(level3::unbounded_concurrency_sqlx);
+use answer::charge_monthly_fee;
 use sqlx::postgres::PgPoolOptions;
 
 use crate::support::{LEVEL, check, dec, slow_down_updates};

@@ -1,0 +1,4 @@
+//! The wrong-answer set of this level, compiled into the level crate with `--features
+//! answers` (see `cargo workbook verify`).
+//!
+//! Written by `cargo workbook sync` from the files in this folder: do not edit.

@@ -1,0 +1,75 @@
+//! Catching the learner's panic, so a check can say what it expected.
+//!
+//! When the learner's code panics (an `unwrap()` on a row that is not there, a `todo!()` left
+//! in), the test would end with their panic alone, and the learner would never read the check's
+//! words ("a missing row is an ordinary answer: return `Ok(None)`"). A check wraps the call in
+//! [`catch_panic`] and fails with its own message, the learner's panic quoted inside it.
+
+use std::future::Future;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+/// Run `future`; `Err` holds the message of a panic inside it. The panic is still printed by
+/// the panic hook where it happened, with its file and line.
+///
+/// ```ignore
+/// let found = harness::catch_panic(get_user(&pool, 999)).await.unwrap_or_else(|panic| {
+///     panic!("[get_by_id_sqlx] get_user(999) panicked ({panic}): a missing row is an \
+///             ordinary answer, Ok(None)")
+/// });
+/// ```
+pub async fn catch_panic<F: Future>(future: F) -> Result<F::Output, String> {
+    CatchPanic {
+        future: Box::pin(future),
+    }
+    .await
+}
+
+struct CatchPanic<F> {
+    future: Pin<Box<F>>,
+}
+
+impl<F: Future> Future for CatchPanic<F> {
+    type Output = Result<F::Output, String>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let future = self.future.as_mut();
+        match catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(output)) => Poll::Ready(Ok(output)),
+            Err(payload) => Poll::Ready(Err(message(payload.as_ref()))),
+        }
+    }
+}
+
+/// The text of a panic's payload (`panic!("...")` gives a `&str` or a `String`).
+pub fn message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_string()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic with no message".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn passes_the_output_through() {
+        assert_eq!(catch_panic(async { 7 }).await, Ok(7));
+    }
+
+    #[tokio::test]
+    async fn turns_a_panic_into_its_message() {
+        let caught = catch_panic(async {
+            tokio::task::yield_now().await;
+            panic!("no row for id {}", 999);
+        })
+        .await;
+        assert_eq!(caught, Err::<(), _>("no row for id 999".to_string()));
+    }
+}
