@@ -39,6 +39,8 @@ COMMANDS:
     db start|stop|status|url|psql [DB]|clean
                        The embedded PostgreSQL server (see `cargo workbook db --help`)
     verify             The project's own test suite (for contributors and CI)
+    answers [ID|levelN]
+                       Judge the wrong-answer set (for contributors)
     sync               Rewrite the wiring of the wrong-answer set (for contributors)
     help               This text
 
@@ -74,6 +76,11 @@ fn main() -> ExitCode {
         ),
         ["verify"] => verify::run(),
         ["sync"] => answers::sync(&commands::root()),
+        ["answers"] => answers::command(None),
+        ["answers", "--help" | "-h"] => usage(
+            "cargo workbook answers [ID|levelN]\n\nRuns each exercise's checks on its known answers (levels/levelN/tests/answers/) and says\nfor each whether a wrong one was rejected with the words its header names and whether a\nright one passed. Writes the wiring first (as `sync` does).\n\nEXAMPLE:\n    cargo workbook answers transfer_sqlx\n",
+        ),
+        ["answers", target] => answers::command(Some(target)),
         ["sync", "--help" | "-h"] => usage(
             "cargo workbook sync\n\nWrites levels/levelN/tests/answers/mod.rs and main.rs, which compile the wrong-answer\nset and run each exercise's checks on each answer, from the answer files in that folder.\nRun it after adding or renaming an answer; verify says when it is needed.\n\nEXAMPLE:\n    cargo workbook sync\n",
         ),

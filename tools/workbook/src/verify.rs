@@ -370,18 +370,8 @@ fn answer_set(root: &Path, manifest: &Manifest, tally: &mut Tally) -> anyhow::Re
     if answers.is_empty() || !stale.is_empty() {
         return Ok(());
     }
-    let packages: Vec<String> = manifest
-        .levels
-        .iter()
-        .filter(|level| answers.iter().any(|a| a.level == level.number))
-        .map(|level| format!("level{}", level.number))
-        .collect();
-    let mut args = vec!["--all-features", "--test", "answers", "--no-fail-fast"];
-    for package in &packages {
-        args.extend(["-p", package.as_str()]);
-    }
-    // Wrong answers fail on purpose: drop their databases instead of keeping them.
-    let run = libtest::cargo_test(root, &args, &[("WORKBOOK_KEEP_FAILED", "0")])?;
+    let all: Vec<&answers::Answer> = answers.iter().collect();
+    let run = answers::run_checks(root, &all)?;
     if let Some(errors) = &run.build_errors {
         tally.check(false, || {
             format!("the wrong-answer set does not build:\n{errors}")
