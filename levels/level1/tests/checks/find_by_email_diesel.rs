@@ -25,3 +25,13 @@ fn an_unknown_email_is_none() {
         lookup::an_unknown_email_is_none(EXERCISE, &pool, call).await;
     });
 }
+
+#[test]
+fn a_real_failure_is_an_error() {
+    check(&LEVEL, |db| async move {
+        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
+        let call = async || find_user_by_email(&mut conn, "alice@example.com").await;
+        let what = "find_user_by_email(\"alice@example.com\")";
+        lookup::a_real_failure_is_an_error(EXERCISE, what, &pool, call).await;
+    });
+}

@@ -25,3 +25,12 @@ fn a_missing_id_is_none() {
         lookup::a_missing_id_is_none(EXERCISE, &pool, call).await;
     });
 }
+
+#[test]
+fn a_real_failure_is_an_error() {
+    check(&LEVEL, |db| async move {
+        let pool = db.pool().await;
+        let call = async || get_user(&pool, 3).await;
+        lookup::a_real_failure_is_an_error(EXERCISE, "get_user(3)", &pool, call).await;
+    });
+}

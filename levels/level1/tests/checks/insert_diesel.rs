@@ -1,5 +1,8 @@
 //! Checks for the exercise `insert_diesel`.
 
+use diesel_async::AsyncConnection;
+use harness::capture::StatementLog;
+
 use_answer!(level1::insert_diesel);
 use answer::insert_user;
 
@@ -32,5 +35,40 @@ fn a_duplicate_email_is_a_typed_error() {
         let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
         let call = async |name: &str, email: &str| insert_user(&mut conn, name, email).await;
         insert::a_duplicate_email_is_a_typed_error(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
+fn other_errors_are_not_duplicates() {
+    check(&LEVEL, |db| async move {
+        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
+        let call = async |name: &str, email: &str| insert_user(&mut conn, name, email).await;
+        insert::other_errors_are_not_duplicates(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
+fn values_are_bound_as_parameters() {
+    check(&LEVEL, |db| async move {
+        // The connection tells the log about every statement it starts: its SQL, then its
+        // bind values after `-- binds:`.
+        let log = StatementLog::new();
+        let mut conn = diesel_connection(&db).await;
+        conn.set_instrumentation(log.diesel_instrumentation());
+        let call = async |name: &str, email: &str| insert_user(&mut conn, name, email).await;
+        insert::values_are_bound_as_parameters(EXERCISE, &log, call).await;
+    });
+}
+
+#[test]
+fn the_new_row_comes_back_from_the_insert_itself() {
+    check(&LEVEL, |db| async move {
+        // The connection tells the log about every statement it starts: its SQL, then its
+        // bind values after `-- binds:`.
+        let log = StatementLog::new();
+        let mut conn = diesel_connection(&db).await;
+        conn.set_instrumentation(log.diesel_instrumentation());
+        let call = async |name: &str, email: &str| insert_user(&mut conn, name, email).await;
+        insert::the_new_row_comes_back_from_the_insert_itself(EXERCISE, &log, call).await;
     });
 }

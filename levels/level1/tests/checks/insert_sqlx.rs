@@ -1,10 +1,12 @@
 //! Checks for the exercise `insert_sqlx`.
 
+use harness::capture::StatementLog;
+
 use_answer!(level1::insert_sqlx);
 use answer::insert_user;
 
 use crate::shared::insert;
-use crate::support::{LEVEL, check};
+use crate::support::{LEVEL, check, statement_reporting_pool};
 
 const EXERCISE: &str = "insert_sqlx";
 
@@ -32,5 +34,40 @@ fn a_duplicate_email_is_a_typed_error() {
         let pool = db.pool().await;
         let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
         insert::a_duplicate_email_is_a_typed_error(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
+fn other_errors_are_not_duplicates() {
+    check(&LEVEL, |db| async move {
+        let pool = db.pool().await;
+        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
+        insert::other_errors_are_not_duplicates(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
+fn values_are_bound_as_parameters() {
+    check(&LEVEL, |db| async move {
+        // The learner's code gets a pool that reports its statements; everything reported on
+        // this thread (where the test body, and so the query, runs) is captured.
+        let log = StatementLog::new();
+        let _capture = tracing::subscriber::set_default(log.subscriber());
+        let pool = statement_reporting_pool(&db).await;
+        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
+        insert::values_are_bound_as_parameters(EXERCISE, &log, call).await;
+    });
+}
+
+#[test]
+fn the_new_row_comes_back_from_the_insert_itself() {
+    check(&LEVEL, |db| async move {
+        // The learner's code gets a pool that reports its statements; everything reported on
+        // this thread (where the test body, and so the query, runs) is captured.
+        let log = StatementLog::new();
+        let _capture = tracing::subscriber::set_default(log.subscriber());
+        let pool = statement_reporting_pool(&db).await;
+        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
+        insert::the_new_row_comes_back_from_the_insert_itself(EXERCISE, &log, call).await;
     });
 }

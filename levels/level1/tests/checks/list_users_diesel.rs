@@ -18,6 +18,15 @@ fn lists_everyone_in_id_order() {
 }
 
 #[test]
+fn lists_every_one_of_many() {
+    check(&LEVEL, |db| async move {
+        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
+        let call = async || list_users(&mut conn).await;
+        lookup::lists_every_one_of_many(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
 fn an_empty_table_lists_nobody() {
     check(&LEVEL, |db| async move {
         let mut conn = diesel_connection(&db).await;

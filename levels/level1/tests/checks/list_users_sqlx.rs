@@ -18,6 +18,15 @@ fn lists_everyone_in_id_order() {
 }
 
 #[test]
+fn lists_every_one_of_many() {
+    check(&LEVEL, |db| async move {
+        let pool = db.pool().await;
+        let call = async || list_users(&pool).await;
+        lookup::lists_every_one_of_many(EXERCISE, &pool, call).await;
+    });
+}
+
+#[test]
 fn an_empty_table_lists_nobody() {
     check(&LEVEL, |db| async move {
         let pool = db.pool().await;

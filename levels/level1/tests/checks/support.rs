@@ -3,7 +3,7 @@
 
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use harness::TestDb;
-use sqlx::PgPool;
+use sqlx::{ConnectOptions, PgPool};
 
 pub use harness::{Check, check};
 pub use level1::LEVEL;
@@ -82,4 +82,53 @@ pub fn expected_user_columns() -> Vec<(String, String, Option<i32>)> {
         ("name".into(), "character varying".into(), Some(50)),
         ("email".into(), "character varying".into(), Some(100)),
     ]
+}
+
+/// Run a call into the learner's code; when it panics, fail with the check's own words, the
+/// learner's panic quoted inside them (`[exercise] <what> panicked ("..."). <advice>`). Without
+/// this the test would end with their panic alone, and the learner would never read what the
+/// check expected.
+pub async fn unless_it_panics<T>(
+    exercise: &str,
+    what: &str,
+    advice: &str,
+    call: impl std::future::Future<Output = T>,
+) -> T {
+    match harness::catch_panic(call).await {
+        Ok(output) => output,
+        Err(panic) => panic!("[{exercise}] {what} panicked (\"{panic}\"). {advice}"),
+    }
+}
+
+/// Make every later statement on `users` fail for real ("relation users does not exist"), the
+/// way a broken deploy or a dropped table would: the checks use it to see that a real failure
+/// comes back as an error, not as an ordinary answer ("no such user").
+pub async fn move_users_table_away(pool: &PgPool) {
+    sqlx::query("ALTER TABLE users RENAME TO users_moved_away")
+        .execute(pool)
+        .await
+        .expect("test setup: renaming the users table");
+}
+
+/// The ids of `users` in the order the rows are stored on disk (what a query without ORDER BY
+/// returns from a small table): the checks of `list_users_*` tell "no ORDER BY" from other
+/// mistakes with it.
+pub async fn ids_in_storage_order(pool: &PgPool) -> Vec<i64> {
+    sqlx::query_scalar("SELECT id FROM users ORDER BY ctid")
+        .fetch_all(pool)
+        .await
+        .expect("test: reading the storage order")
+}
+
+/// A pool whose connections report every statement to `tracing` (sqlx's default, at DEBUG),
+/// unlike the harness's own pool, which keeps quiet. With a [`harness::capture::StatementLog`]
+/// installed on the test's thread, a check sees the SQL text the learner's code sent.
+pub async fn statement_reporting_pool(db: &TestDb) -> PgPool {
+    let options: sqlx::postgres::PgConnectOptions =
+        db.url.parse().expect("the harness made this URL");
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .connect_with(options.log_statements(log::LevelFilter::Debug))
+        .await
+        .unwrap_or_else(|e| panic!("test setup: cannot connect to {}: {e}", db.name))
 }

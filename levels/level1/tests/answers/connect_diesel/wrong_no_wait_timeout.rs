@@ -1,0 +1,32 @@
+//! Wrong answer to `connect_diesel`: sets only a timeout for making connections, not for
+//! waiting for a free one, so a caller waits forever when all five are busy.
+//!
+//! Rejected with: "a caller waits forever"
+
+use std::time::Duration;
+
+use deadpool::Runtime;
+use diesel::ConnectionResult;
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::pooled_connection::deadpool::Pool;
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+
+use crate::DieselPool;
+use crate::error::PoolSetupError;
+
+/// A pool of up to five connections to `url`, checked by opening one.
+pub async fn connect_pool(url: &str) -> Result<DieselPool, PoolSetupError> {
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    let pool = Pool::builder(manager)
+        .max_size(5)
+        .create_timeout(Some(Duration::from_secs(5)))
+        .runtime(Runtime::Tokio1)
+        .build()?;
+    drop(pool.get().await?);
+    Ok(pool)
+}
+
+/// One connection to `url`.
+pub async fn connect_once(url: &str) -> ConnectionResult<AsyncPgConnection> {
+    AsyncPgConnection::establish(url).await
+}

@@ -1,0 +1,23 @@
+//! Wrong answer to `find_by_email_diesel`: matches the email anywhere inside the stored one
+//! (`like(format!("%{email}%"))`), so part of an address finds a user.
+//!
+//! Rejected with: "only the exact email should match"
+
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+
+use crate::models::User;
+use crate::schema::users;
+
+/// The user with this email, if there is one.
+pub async fn find_user_by_email(
+    conn: &mut AsyncPgConnection,
+    email: &str,
+) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.like(format!("%{email}%")))
+        .select(User::as_select())
+        .first(conn)
+        .await
+        .optional()
+}

@@ -1,0 +1,16 @@
+//! Wrong answer to `find_by_email_sqlx`: compares with LIKE, which reads `%` and `_` in the
+//! email as wildcards, so "%@example.com" finds somebody.
+//!
+//! Rejected with: "only the exact email should match"
+
+use sqlx::PgPool;
+
+use crate::models::User;
+
+/// The user with this email, if there is one.
+pub async fn find_user_by_email(pool: &PgPool, email: &str) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as::<_, User>("SELECT id, name, email FROM users WHERE email LIKE $1")
+        .bind(email)
+        .fetch_optional(pool)
+        .await
+}
