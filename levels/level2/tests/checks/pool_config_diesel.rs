@@ -49,6 +49,10 @@ impl PoolUnderTest for Diesel {
             .map(|_| ())
             .map_err(|e| e.to_string())
     }
+
+    fn idle(&self) -> usize {
+        self.0.status().available
+    }
 }
 
 async fn build(url: &str, spec: &PoolSpec) -> Result<Diesel, String> {

@@ -36,6 +36,10 @@ impl PoolUnderTest for Sqlx {
             .map(|_| ())
             .map_err(|e| e.to_string())
     }
+
+    fn idle(&self) -> usize {
+        self.0.num_idle()
+    }
 }
 
 async fn build(url: &str, spec: &PoolSpec) -> Result<Sqlx, String> {

@@ -23,6 +23,7 @@ harness::checks!(&LEVEL, crate::shared::bonus, |db| (EXERCISE, &db.pool().await,
     gives_the_bonus_within_the_cap,
     refuses_past_the_cap,
     gives_up_after_the_allowed_attempts,
+    other_errors_are_not_retried,
 );
 
 harness::checks!(&LEVEL, crate::shared::bonus, |db| (EXERCISE, &db, &db.pool().await, track(&db).await);

@@ -60,28 +60,69 @@ pub async fn balances(pool: &PgPool) -> Vec<(i64, Decimal)> {
         .expect("test: reading balances")
 }
 
-/// Make every UPDATE of `users` after the first one fail, whatever connection runs it. The
-/// count is a sequence, which a rollback does not undo, so the test can tell afterwards how
-/// many row updates were tried.
-pub async fn fail_every_update_after_the_first(pool: &PgPool) {
+/// Install the failure injection on `users`, off until [`fail_update_number`] or
+/// [`fail_commits`] turns it on. Row UPDATEs are counted in a sequence (a rollback does not
+/// undo it, so the test can tell afterwards how many were tried); the UPDATE whose number is
+/// `injection.fail_at` raises an error, and while `injection.fail_commit` is set, a deferred
+/// constraint trigger makes the COMMIT of any transaction that updated `users` fail.
+pub async fn install_failure_injection(pool: &PgPool) {
     sqlx::raw_sql(
-        "CREATE SEQUENCE injected_update_count;
+        "CREATE TABLE injection (fail_at integer NOT NULL, fail_commit boolean NOT NULL);
+         INSERT INTO injection VALUES (0, false);
+         CREATE SEQUENCE injected_update_count;
          CREATE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN
-             IF nextval('injected_update_count') >= 2 THEN
+             IF nextval('injected_update_count') = (SELECT fail_at FROM injection) THEN
                  RAISE EXCEPTION 'injected failure: this UPDATE of users fails on purpose';
              END IF;
              RETURN NEW;
          END $$;
          CREATE TRIGGER injected_failure BEFORE UPDATE ON users
-             FOR EACH ROW EXECUTE FUNCTION injected_failure();",
+             FOR EACH ROW EXECUTE FUNCTION injected_failure();
+         CREATE FUNCTION injected_commit_failure() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             IF (SELECT fail_commit FROM injection) THEN
+                 RAISE EXCEPTION 'injected failure: this COMMIT fails on purpose';
+             END IF;
+             RETURN NULL;
+         END $$;
+         CREATE CONSTRAINT TRIGGER injected_commit_failure AFTER UPDATE ON users
+             DEFERRABLE INITIALLY DEFERRED
+             FOR EACH ROW EXECUTE FUNCTION injected_commit_failure();",
     )
     .execute(pool)
     .await
-    .expect("test setup: installing the failing trigger");
+    .expect("test setup: installing the failure injection");
 }
 
-/// How many row updates of `users` were tried since [`fail_every_update_after_the_first`].
+/// From now on, row UPDATE number `n` of `users` fails (counting from 1; 0: none fails), and
+/// commits succeed.
+pub async fn fail_update_number(pool: &PgPool, n: i32) {
+    sqlx::raw_sql("ALTER SEQUENCE injected_update_count RESTART")
+        .execute(pool)
+        .await
+        .expect("test setup: resetting the update count");
+    sqlx::query("UPDATE injection SET fail_at = $1, fail_commit = false")
+        .bind(n)
+        .execute(pool)
+        .await
+        .expect("test setup: choosing the UPDATE that fails");
+}
+
+/// From now on, no UPDATE fails but every COMMIT of a transaction that updated `users` does
+/// (an UPDATE run outside a transaction commits by itself, and so fails too).
+pub async fn fail_commits(pool: &PgPool) {
+    sqlx::raw_sql(
+        "ALTER SEQUENCE injected_update_count RESTART;
+         UPDATE injection SET fail_at = 0, fail_commit = true;",
+    )
+    .execute(pool)
+    .await
+    .expect("test setup: making commits fail");
+}
+
+/// How many row updates of `users` were tried since the last [`fail_update_number`] or
+/// [`fail_commits`].
 pub async fn updates_tried(pool: &PgPool) -> i64 {
     sqlx::query_scalar(
         "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM injected_update_count",
@@ -89,6 +130,33 @@ pub async fn updates_tried(pool: &PgPool) -> i64 {
     .fetch_one(pool)
     .await
     .expect("test: reading the update count")
+}
+
+/// Make row UPDATE number `n` of `users` (counting from 1, whatever session runs it) wait for
+/// advisory lock `key` first, so the test can hold a transaction there, half done, and look
+/// at the database from outside.
+pub async fn gate_update_number(pool: &PgPool, n: i64, key: i64) {
+    sqlx::raw_sql(
+        "CREATE SEQUENCE gate_count;
+         CREATE TABLE gate_at (n bigint NOT NULL, key bigint NOT NULL);
+         CREATE FUNCTION gate() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             IF nextval('gate_count') = (SELECT n FROM gate_at) THEN
+                 PERFORM pg_advisory_xact_lock((SELECT key FROM gate_at));
+             END IF;
+             RETURN NEW;
+         END $$;
+         CREATE TRIGGER gate BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION gate();",
+    )
+    .execute(pool)
+    .await
+    .expect("test setup: the gate trigger");
+    sqlx::query("INSERT INTO gate_at VALUES ($1, $2)")
+        .bind(n)
+        .bind(key)
+        .execute(pool)
+        .await
+        .expect("test setup: choosing the gated UPDATE");
 }
 
 /// Make every row UPDATE of `users` hold its row lock a few milliseconds, so transfers that

@@ -25,3 +25,9 @@ harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db.pool().awa
     a_failure_half_way_changes_nothing,
     concurrent_transfers_conserve_money,
 );
+
+harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db, &db.pool().await, track(&db).await);
+    nobody_sees_half_a_transfer,
+    two_transfers_from_one_account_at_once,
+    opposite_transfers_do_not_deadlock,
+);

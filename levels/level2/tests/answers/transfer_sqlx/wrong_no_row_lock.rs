@@ -1,5 +1,7 @@
-//! Wrong answer to `transfer_sqlx`: reads the balances without `FOR UPDATE`, so two transfers
-//! from one account both read the old balance, and one of the two debits is lost.
+//! Wrong answer to `transfer_sqlx`: reads the balances without `FOR UPDATE` and writes the
+//! debited balance it computed, so two transfers from one account both start from the old
+//! balance, and one of the two debits is lost. (It updates the rows in id order, so no
+//! deadlock hides the lost update.)
 //!
 //! Rejected with: "Money was made or lost"
 
@@ -24,7 +26,7 @@ pub async fn transfer(
 
     let mut tx = pool.begin().await?;
 
-    // Lock both rows, lowest id first, and read the balances under the lock.
+    // Read both balances.
     let locked: Vec<(i64, Decimal)> =
         sqlx::query_as("SELECT id, balance FROM users WHERE id = ANY($1) ORDER BY id")
             .bind([from, to].as_slice())
@@ -45,16 +47,27 @@ pub async fn transfer(
         });
     }
 
-    sqlx::query("UPDATE users SET balance = $1 WHERE id = $2")
-        .bind(balance - amount)
-        .bind(from)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("UPDATE users SET balance = balance + $1 WHERE id = $2")
-        .bind(amount)
-        .bind(to)
-        .execute(&mut *tx)
-        .await?;
+    // Write the new balances, lowest id first.
+    let mut writes = [(from, Some(balance - amount)), (to, None)];
+    writes.sort_by_key(|write| write.0);
+    for (id, debited) in writes {
+        match debited {
+            Some(new_balance) => {
+                sqlx::query("UPDATE users SET balance = $1 WHERE id = $2")
+                    .bind(new_balance)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            None => {
+                sqlx::query("UPDATE users SET balance = balance + $1 WHERE id = $2")
+                    .bind(amount)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+    }
 
     tx.commit().await?;
     Ok(())

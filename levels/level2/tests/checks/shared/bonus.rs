@@ -29,10 +29,13 @@ pub async fn gives_the_bonus_within_the_cap(exercise: &str, pool: &PgPool, give:
         "[{exercise}] with 500.00 deposited and a cap of 1000.00, Alice should get her bonus; \
          got {outcome:?}"
     );
+    let after = balances(pool).await;
     assert_eq!(
-        balances(pool).await[0],
+        after[0],
         (alice, dec("410.00")),
-        "[{exercise}] Alice's balance"
+        "[{exercise}] Alice had 400.00 and was given the 10.00 bonus: expected 410.00, found \
+         {}",
+        after[0].1
     );
 }
 
@@ -46,10 +49,10 @@ pub async fn refuses_past_the_cap(exercise: &str, pool: &PgPool, give: BonusFn) 
         "[{exercise}] with 995.00 deposited, a 10.00 bonus would pass the 1000.00 cap; \
          expected BudgetSpent, got {outcome:?}"
     );
+    let after = balances(pool).await;
     assert_eq!(
-        balances(pool).await,
-        before,
-        "[{exercise}] a refused bonus changed a balance"
+        after, before,
+        "[{exercise}] a refused bonus changed a balance: before {before:?}, after {after:?}"
     );
     let unknown = give(999_999, 3).await;
     assert!(
@@ -93,16 +96,16 @@ pub async fn a_serialization_failure_is_retried(
 
     // Wait until Alice's transaction has read the total and is held at its UPDATE.
     let mut observer = db.connect().await;
-    let mut held = false;
+    let mut held = None;
     for _ in 0..250 {
         let sessions = observe::sessions(&mut observer, db.name.as_str())
             .await
             .unwrap();
-        if sessions
+        if let Some(session) = sessions
             .iter()
-            .any(|s| s.wait_event.as_deref() == Some("advisory"))
+            .find(|s| s.wait_event.as_deref() == Some("advisory"))
         {
-            held = true;
+            held = Some(session.pid);
             break;
         }
         if alices.is_finished() {
@@ -110,11 +113,34 @@ pub async fn a_serialization_failure_is_retried(
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    if !held {
+    let Some(alices_pid) = held else {
         let outcome = alices.await.expect("the bonus task panicked");
         panic!(
             "[{exercise}] give_bonus finished ({outcome:?}) without ever updating a balance \
              with 985.00 deposited: it should have given Alice her bonus"
+        );
+    };
+    // The isolation level in force, seen from the server: a SERIALIZABLE transaction that has
+    // read rows holds SIReadLock (predicate) locks on them; READ COMMITTED and REPEATABLE READ
+    // take none.
+    let predicate_locks: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM pg_locks WHERE pid = $1 AND mode = 'SIReadLock'")
+            .bind(alices_pid)
+            .fetch_one(&mut observer)
+            .await
+            .expect("test: reading pg_locks");
+    if predicate_locks == 0 {
+        sqlx::query("SELECT pg_advisory_unlock(7)")
+            .execute(&mut holder)
+            .await
+            .unwrap();
+        let _ = tokio::time::timeout(Duration::from_secs(5), alices).await;
+        panic!(
+            "[{exercise}] give_bonus read the total and went on to write Alice's bonus in a \
+             transaction that holds no SIReadLock (the predicate locks only SERIALIZABLE takes): \
+             it does not run at SERIALIZABLE isolation. The rule reads every balance and writes \
+             one; only SERIALIZABLE stops two such transactions from both passing the cap. Start \
+             each attempt's transaction at SERIALIZABLE."
         );
     }
 
@@ -159,6 +185,11 @@ pub async fn a_serialization_failure_is_retried(
             "[{exercise}] gave up after {attempts} attempt(s) with 3 allowed: only the first \
              attempt met a conflict, the second should have run and answered BudgetSpent"
         ),
+        Err(other) if other.to_string().contains("current transaction is aborted") => panic!(
+            "[{exercise}] after the serialization failure, the next attempt ran in the same, \
+             failed transaction: {other}. A transaction that failed with 40001 can only be \
+             rolled back: begin a new one for each attempt."
+        ),
         Err(other) => panic!(
             "[{exercise}] the serialization failure reached the caller: {other}. SQLSTATE \
              40001 means \"run the transaction again\": retry it, from BEGIN."
@@ -167,7 +198,9 @@ pub async fn a_serialization_failure_is_retried(
     assert_eq!(
         total(&after),
         dec("995.00"),
-        "[{exercise}] only Bob's bonus should have been given"
+        "[{exercise}] only Bob's bonus should have been given: expected a total of 995.00, \
+         found {}",
+        total(&after)
     );
 }
 
@@ -211,5 +244,64 @@ pub async fn gives_up_after_the_allowed_attempts(exercise: &str, pool: &PgPool, 
         attempts, 3,
         "[{exercise}] max_attempts = 3, but the UPDATE was tried {attempts} time(s)"
     );
-    assert_eq!(balances(pool).await, vec![(alice, dec("100.00"))]);
+    let after = balances(pool).await;
+    assert_eq!(
+        after,
+        vec![(alice, dec("100.00"))],
+        "[{exercise}] every attempt failed, yet Alice's balance changed: expected 100.00, found \
+         {after:?}"
+    );
+}
+
+/// An error that is not a conflict (the test makes the UPDATE fail with an ordinary error) is
+/// returned at once, after one attempt: retrying it cannot help, and would hide it behind
+/// TooManyConflicts.
+pub async fn other_errors_are_not_retried(exercise: &str, pool: &PgPool, give: BonusFn) {
+    let alice = seed_user(pool, "Alice", "100.00").await;
+    sqlx::raw_sql(
+        "CREATE SEQUENCE attempt_count;
+         CREATE FUNCTION always_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             PERFORM nextval('attempt_count');
+             RAISE EXCEPTION 'injected failure: not a conflict';
+         END $$;
+         CREATE TRIGGER always_fail BEFORE UPDATE ON users
+             FOR EACH ROW EXECUTE FUNCTION always_fail();",
+    )
+    .execute(pool)
+    .await
+    .expect("test setup: the failing trigger");
+
+    let outcome = tokio::time::timeout(Duration::from_secs(5), give(alice, 3))
+        .await
+        .unwrap_or_else(|_| {
+            panic!(
+                "[{exercise}] the UPDATE fails here with an ordinary error (not a conflict), \
+                 and give_bonus was still going after 5 s: retry only SQLSTATE 40001"
+            )
+        });
+    let attempts: i64 = sqlx::query_scalar(
+        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM attempt_count",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    match &outcome {
+        Ok(given) => panic!(
+            "[{exercise}] the UPDATE failed (the test made it fail), yet give_bonus returned \
+             Ok({given:?}): an error was thrown away"
+        ),
+        Err(BonusError::Sqlx(_) | BonusError::Diesel(_)) if attempts == 1 => {}
+        Err(error) => panic!(
+            "[{exercise}] the UPDATE failed with an ordinary error, not a serialization \
+             failure (the test made it fail); give_bonus tried it {attempts} time(s) and \
+             returned {error:?}. Retry only SQLSTATE 40001 (and 40P01, a deadlock); return \
+             every other error at once, as it is."
+        ),
+    }
+    assert_eq!(
+        balances(pool).await,
+        vec![(alice, dec("100.00"))],
+        "[{exercise}] a failed bonus changed a balance"
+    );
 }

@@ -6,31 +6,73 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use harness::{TestDb, observe};
 use level2::error::TransferError;
 use rust_decimal::Decimal;
-use sqlx::PgPool;
+use sqlx::{Connection, PgPool};
 
 use crate::support::{
-    balances, dec, fail_every_update_after_the_first, seed_user, slow_down_updates, updates_tried,
+    balances, dec, fail_commits, fail_update_number, gate_update_number, install_failure_injection,
+    seed_user, slow_down_updates, updates_tried,
 };
 
 pub type TransferFuture = Pin<Box<dyn Future<Output = Result<(), TransferError>> + Send>>;
 pub type TransferFn = Arc<dyn Fn(i64, i64, Decimal) -> TransferFuture + Send + Sync>;
 
-/// The happy path: the money moves, to the cent.
+/// The happy path: the money moves, to the cent. It runs under a bound of its own (3 s, for
+/// work that takes milliseconds), so an answer that waits for itself is told why.
 pub async fn moves_the_money(exercise: &str, pool: &PgPool, transfer: TransferFn) {
     let alice = seed_user(pool, "Alice", "100.00").await;
     let bob = seed_user(pool, "Bob", "50.00").await;
-    transfer(alice, bob, dec("30.25"))
-        .await
-        .unwrap_or_else(|e| panic!("[{exercise}] transfer(alice, bob, 30.25) failed: {e}"));
+    let mut task = tokio::spawn(transfer(alice, bob, dec("30.25")));
+    let result = match tokio::time::timeout(Duration::from_secs(3), &mut task).await {
+        Ok(joined) => joined.expect("the transfer task panicked"),
+        Err(_) => hung(exercise, pool, task).await,
+    };
+    result.unwrap_or_else(|e| panic!("[{exercise}] transfer(alice, bob, 30.25) failed: {e}"));
     assert_eq!(
         balances(pool).await,
         vec![(alice, dec("69.75")), (bob, dec("80.25"))],
         "[{exercise}] after Alice sends Bob 30.25, Alice should have 69.75 and Bob 80.25. \
          Was the transaction committed?"
     );
+}
+
+/// A transfer of two rows did not finish in seconds. Say what the server shows, when it shows
+/// a session waiting for a row lock that a session idle in a transaction holds: the transfer
+/// ran a statement on another connection (the pool) while its own transaction held the lock.
+async fn hung<T>(exercise: &str, pool: &PgPool, task: tokio::task::JoinHandle<T>) -> ! {
+    // Look while the transfer still runs: once it is dropped, its transaction rolls back and
+    // the lock it held is gone.
+    let name: String = sqlx::query_scalar("SELECT current_database()")
+        .fetch_one(pool)
+        .await
+        .expect("test: naming the database");
+    let sessions = observe::sessions(pool, &name)
+        .await
+        .expect("test: reading pg_stat_activity");
+    task.abort();
+    let waiting = sessions
+        .iter()
+        .any(|s| s.wait_event_type.as_deref() == Some("Lock"));
+    let idle_in_transaction = sessions
+        .iter()
+        .any(|s| s.state.as_deref() == Some("idle in transaction"));
+    if waiting && idle_in_transaction {
+        panic!(
+            "[{exercise}] transfer(alice, bob, 30.25) did not finish in 3 s: one of its \
+             connections waits for a lock its own transaction holds (the server shows one \
+             session waiting for a row lock and another idle in a transaction). A statement run \
+             on the pool instead of on the transaction (`&mut *tx`) is another connection, and \
+             waits for the transaction's locks forever."
+        )
+    }
+    panic!(
+        "[{exercise}] transfer(alice, bob, 30.25) did not finish in 3 s (the server shows \
+         {sessions:?})"
+    )
 }
 
 /// Each broken rule is its own error, and nothing changes.
@@ -93,7 +135,11 @@ pub async fn each_broken_rule_is_its_own_error(
     }
 }
 
-/// A failure after the first UPDATE takes the first one back with it.
+/// Whatever statement of the transfer fails (the first UPDATE, the second, or the COMMIT),
+/// the transfer returns the database's error and no balance changes. Each is made to fail in
+/// turn by the server, so a transaction that covers only part of the work, a commit before the
+/// last write, a compensating UPDATE instead of a rollback, or an error thrown away is seen.
+/// Then, with nothing failing, the same transfer must go through (the negative control).
 pub async fn a_failure_half_way_changes_nothing(
     exercise: &str,
     pool: &PgPool,
@@ -101,24 +147,309 @@ pub async fn a_failure_half_way_changes_nothing(
 ) {
     let alice = seed_user(pool, "Alice", "100.00").await;
     let bob = seed_user(pool, "Bob", "50.00").await;
-    fail_every_update_after_the_first(pool).await;
+    let before = vec![(alice, dec("100.00")), (bob, dec("50.00"))];
+    install_failure_injection(pool).await;
 
-    let result = transfer(alice, bob, dec("30.00")).await;
-    let tried = updates_tried(pool).await;
-    assert!(
-        tried >= 2,
-        "[{exercise}] test setup: the transfer should have tried to update two rows (tried {tried})"
-    );
-    assert!(
-        result.is_err(),
-        "[{exercise}] the second UPDATE failed (the test made it fail), yet transfer returned Ok"
-    );
-    // Read through the test's own connection: what every other session sees now.
+    for n in [1, 2, 0] {
+        let what = match n {
+            1 => "the first UPDATE".to_string(),
+            2 => "the second UPDATE".to_string(),
+            _ => "the COMMIT".to_string(),
+        };
+        if n == 0 {
+            fail_commits(pool).await;
+        } else {
+            fail_update_number(pool, n).await;
+        }
+        let result = transfer(alice, bob, dec("30.00")).await;
+        let tried = updates_tried(pool).await;
+        assert!(
+            tried >= i64::from(n),
+            "[{exercise}] test setup: the transfer should have tried to update two rows (tried \
+             {tried})"
+        );
+        match &result {
+            Ok(()) => panic!(
+                "[{exercise}] {what} of the transfer failed (the test made it fail), yet transfer \
+                 returned Ok: an error was thrown away. Pass every error on with `?`."
+            ),
+            Err(
+                rule @ (TransferError::InsufficientFunds { .. }
+                | TransferError::UnknownAccount { .. }
+                | TransferError::SameAccount { .. }
+                | TransferError::InvalidAmount { .. }),
+            ) => panic!(
+                "[{exercise}] {what} of the transfer failed with a database error (the test \
+                 made it fail), and transfer returned {rule:?}, a broken rule, for a database \
+                 error. Return the database's error as it is (TransferError's Sqlx or Diesel \
+                 variant), so the caller is not told something untrue."
+            ),
+            Err(_) => {}
+        }
+        let after = balances(pool).await;
+        assert_eq!(
+            after, before,
+            "[{exercise}] {what} of the transfer failed (the test made it fail), and the \
+             balances changed anyway: expected Alice 100.00 and Bob 50.00, found {after:?}. \
+             Both UPDATEs must run in one transaction, on its connection, committed once at the \
+             end, so a failure anywhere rolls back both."
+        );
+    }
+
+    fail_update_number(pool, 0).await;
+    sqlx::raw_sql("UPDATE injection SET fail_commit = false")
+        .execute(pool)
+        .await
+        .expect("test setup: turning the injection off");
+    transfer(alice, bob, dec("30.00"))
+        .await
+        .unwrap_or_else(|e| {
+            panic!("[{exercise}] with nothing made to fail any more, transfer failed: {e}")
+        });
     assert_eq!(
         balances(pool).await,
-        vec![(alice, dec("100.00")), (bob, dec("50.00"))],
-        "[{exercise}] the second UPDATE failed, and the first one stayed: money vanished. Both \
-         UPDATEs must run in one transaction, so a failure rolls back both."
+        vec![(alice, dec("70.00")), (bob, dec("80.00"))],
+        "[{exercise}] with nothing made to fail any more, the transfer of 30.00 did not move \
+         the money"
+    );
+}
+
+/// While the transfer's second row UPDATE is held on the server, another session reads the
+/// balances: it must see none of the transfer (nothing is committed until all is done).
+pub async fn nobody_sees_half_a_transfer(
+    exercise: &str,
+    db: &TestDb,
+    pool: &PgPool,
+    transfer: TransferFn,
+) {
+    let alice = seed_user(pool, "Alice", "100.00").await;
+    let bob = seed_user(pool, "Bob", "50.00").await;
+    let before = vec![(alice, dec("100.00")), (bob, dec("50.00"))];
+    gate_update_number(pool, 2, 7).await;
+    let mut holder = db.connect().await;
+    sqlx::query("SELECT pg_advisory_lock(7)")
+        .execute(&mut holder)
+        .await
+        .expect("test setup: taking the gate");
+
+    let task = tokio::spawn(transfer(alice, bob, dec("30.00")));
+    let mut observer = db.connect().await;
+    let held = wait_until(&mut observer, db, &task, |sessions| {
+        sessions
+            .iter()
+            .any(|s| s.wait_event.as_deref() == Some("advisory"))
+    })
+    .await;
+    if !held {
+        let outcome = task.await.expect("the transfer task panicked");
+        panic!(
+            "[{exercise}] transfer(alice, bob, 30.00) finished ({outcome:?}) without updating \
+             two rows"
+        );
+    }
+    // Read from another session, as any other request of the service would.
+    let seen = balances(pool).await;
+    sqlx::query("SELECT pg_advisory_unlock(7)")
+        .execute(&mut holder)
+        .await
+        .expect("test: opening the gate");
+    let outcome = tokio::time::timeout(Duration::from_secs(5), task)
+        .await
+        .unwrap_or_else(|_| panic!("[{exercise}] transfer did not finish after the gate opened"))
+        .expect("the transfer task panicked");
+    assert_eq!(
+        seen, before,
+        "[{exercise}] while the transfer's second UPDATE was still running, another session \
+         saw half a transfer: {seen:?} instead of Alice 100.00 and Bob 50.00. The first UPDATE \
+         was committed on its own (outside the transaction, or by a commit before the last \
+         write); commit once, after both."
+    );
+    outcome.unwrap_or_else(|e| panic!("[{exercise}] transfer(alice, bob, 30.00) failed: {e}"));
+}
+
+/// Poll the test database's sessions until `done` says so, the task ends, or 5 s pass.
+async fn wait_until<T>(
+    observer: &mut sqlx::PgConnection,
+    db: &TestDb,
+    task: &tokio::task::JoinHandle<T>,
+    done: impl Fn(&[observe::Session]) -> bool,
+) -> bool {
+    let began = Instant::now();
+    while began.elapsed() < Duration::from_secs(5) && !task.is_finished() {
+        let sessions = observe::sessions(&mut *observer, db.name.as_str())
+            .await
+            .expect("test: reading pg_stat_activity");
+        if done(&sessions) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    false
+}
+
+/// Sessions waiting for a row lock (not for the test's advisory gate).
+fn row_lock_waiters(sessions: &[observe::Session]) -> usize {
+    sessions
+        .iter()
+        .filter(|s| {
+            s.wait_event_type.as_deref() == Some("Lock")
+                && s.wait_event.as_deref() != Some("advisory")
+        })
+        .count()
+}
+
+/// Two transfers of 60.00 from Alice's 100.00 at the same moment: one must go through and the
+/// other be refused for insufficient funds. The server makes them overlap every time: the
+/// first transfer's first UPDATE is held (after it read Alice's balance) until the second has
+/// read the balance too and is waiting for a lock, or has finished. A balance read without a
+/// lock is then stale when the first one commits.
+pub async fn two_transfers_from_one_account_at_once(
+    exercise: &str,
+    db: &TestDb,
+    pool: &PgPool,
+    transfer: TransferFn,
+) {
+    let alice = seed_user(pool, "Alice", "100.00").await;
+    let bob = seed_user(pool, "Bob", "0.00").await;
+    let carol = seed_user(pool, "Carol", "0.00").await;
+    gate_update_number(pool, 1, 7).await;
+    let mut holder = db.connect().await;
+    sqlx::query("SELECT pg_advisory_lock(7)")
+        .execute(&mut holder)
+        .await
+        .expect("test setup: taking the gate");
+    let mut observer = db.connect().await;
+
+    let first = tokio::spawn(transfer(alice, bob, dec("60.00")));
+    let held = wait_until(&mut observer, db, &first, |sessions| {
+        sessions
+            .iter()
+            .any(|s| s.wait_event.as_deref() == Some("advisory"))
+    })
+    .await;
+    if !held {
+        let outcome = first.await.expect("the transfer task panicked");
+        panic!(
+            "[{exercise}] transfer(alice, bob, 60.00) from Alice's 100.00 finished \
+             ({outcome:?}) without updating a row"
+        );
+    }
+    let second = tokio::spawn(transfer(alice, carol, dec("60.00")));
+    wait_until(&mut observer, db, &second, |sessions| {
+        row_lock_waiters(sessions) >= 1
+    })
+    .await;
+    sqlx::query("SELECT pg_advisory_unlock(7)")
+        .execute(&mut holder)
+        .await
+        .expect("test: opening the gate");
+
+    let mut outcomes = Vec::new();
+    for (to, task) in [("Bob", first), ("Carol", second)] {
+        let outcome = tokio::time::timeout(Duration::from_secs(5), task)
+            .await
+            .unwrap_or_else(|_| panic!("[{exercise}] a transfer did not finish in 5 s"))
+            .expect("a transfer task panicked");
+        outcomes.push((to, outcome));
+    }
+    let after = balances(pool).await;
+    let total: Decimal = after.iter().map(|(_, b)| *b).sum();
+    assert_eq!(
+        total,
+        dec("100.00"),
+        "[{exercise}] Alice had 100.00 and sent 60.00 to Bob and 60.00 to Carol at the same \
+         moment; the three now hold {total} together ({after:?}). Money was made or lost: a \
+         balance read before the update was stale (lock the rows you read, FOR UPDATE, or \
+         guard the UPDATE with the balance it needs)."
+    );
+    for (to, outcome) in &outcomes {
+        if let Err(error) = outcome
+            && !matches!(error, TransferError::InsufficientFunds { .. })
+        {
+            panic!(
+                "[{exercise}] Alice sent 60.00 of her 100.00 to Bob and to Carol at the same \
+                 moment; the transfer to {to} failed with \"{error}\" instead of \
+                 InsufficientFunds: it checked a balance another transfer changed before its \
+                 UPDATE. Read the balance with FOR UPDATE (or guard the UPDATE), so the check \
+                 sees the other transfer's debit."
+            );
+        }
+    }
+    let given = outcomes.iter().filter(|(_, o)| o.is_ok()).count();
+    assert!(
+        given == 1
+            && outcomes.iter().any(|(_, o)| matches!(
+                o,
+                Err(TransferError::InsufficientFunds { id, .. }) if *id == alice
+            )),
+        "[{exercise}] Alice had 100.00 and sent 60.00 to Bob and to Carol at the same moment: \
+         expected one transfer to go through and the other to be refused (InsufficientFunds \
+         for Alice), got {outcomes:?}"
+    );
+}
+
+/// Alice -> Bob and Bob -> Alice at the same moment, made to overlap by the server: the test
+/// holds one of the two rows locked until both transfers wait for a lock, then lets go. A
+/// transfer that locks the rows in the order of its arguments takes one row while the other
+/// takes the other, and PostgreSQL ends the deadlock by failing one. Done twice, holding
+/// Alice's row and then Bob's, so either argument order is seen.
+pub async fn opposite_transfers_do_not_deadlock(
+    exercise: &str,
+    db: &TestDb,
+    pool: &PgPool,
+    transfer: TransferFn,
+) {
+    let alice = seed_user(pool, "Alice", "100.00").await;
+    let bob = seed_user(pool, "Bob", "100.00").await;
+    harness::inject::quick_deadlock_detection(pool).await;
+    let mut observer = db.connect().await;
+    let mut holder = db.connect().await;
+
+    for (held, name) in [(alice, "Alice"), (bob, "Bob")] {
+        let mut tx = holder.begin().await.expect("test setup: a transaction");
+        sqlx::query("SELECT id FROM users WHERE id = $1 FOR UPDATE")
+            .bind(held)
+            .execute(&mut *tx)
+            .await
+            .expect("test setup: locking a row");
+        let there = tokio::spawn(transfer(alice, bob, dec("10.00")));
+        wait_until(&mut observer, db, &there, |s| row_lock_waiters(s) >= 1).await;
+        let back = tokio::spawn(transfer(bob, alice, dec("10.00")));
+        wait_until(&mut observer, db, &back, |s| row_lock_waiters(s) >= 2).await;
+        tx.commit().await.expect("test: letting go of the row");
+
+        for (from, to, task) in [("Alice", "Bob", there), ("Bob", "Alice", back)] {
+            let outcome = tokio::time::timeout(Duration::from_secs(5), task)
+                .await
+                .unwrap_or_else(|_| {
+                    panic!("[{exercise}] a transfer {from} -> {to} did not finish in 5 s")
+                })
+                .expect("a transfer task panicked");
+            if let Err(error) = outcome {
+                let text = format!("{error:?}");
+                if text.contains("40P01") || text.to_lowercase().contains("deadlock") {
+                    panic!(
+                        "[{exercise}] transfers Alice -> Bob and Bob -> Alice ran at the same \
+                         moment (the test held {name}'s row until both waited), and the one \
+                         {from} -> {to} failed with a deadlock: each transaction held one row \
+                         and waited for the other's. Lock the two rows in the same order every \
+                         time (lowest id first), or retry. {error}"
+                    );
+                }
+                panic!(
+                    "[{exercise}] a transfer {from} -> {to} of 10.00, with 100.00 on each side, \
+                     failed while another ran the other way: {error}"
+                );
+            }
+        }
+    }
+    let after = balances(pool).await;
+    assert_eq!(
+        after,
+        vec![(alice, dec("100.00")), (bob, dec("100.00"))],
+        "[{exercise}] Alice and Bob sent each other 10.00 twice; expected 100.00 each, found \
+         {after:?}. Money was made or lost: a balance read before the update was stale (lock \
+         the rows you read, FOR UPDATE)."
     );
 }
 

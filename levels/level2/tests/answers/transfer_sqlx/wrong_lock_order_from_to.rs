@@ -1,5 +1,7 @@
-//! Right answer to `transfer_sqlx`: no SELECT at all; a guarded UPDATE debits only when the
-//! balance covers the amount, and the rows it touched say which rule failed.
+//! Wrong answer to `transfer_sqlx`: locks the source row, then the destination row, so two
+//! transfers in opposite directions each lock one row and wait for the other: a deadlock.
+//!
+//! Rejected with: "failed with a deadlock"
 
 use rust_decimal::Decimal;
 use sqlx::PgPool;
@@ -22,12 +24,16 @@ pub async fn transfer(
 
     let mut tx = pool.begin().await?;
 
-    // Lock both rows, lowest id first, and read the balances under the lock.
-    let locked: Vec<(i64, Decimal)> =
-        sqlx::query_as("SELECT id, balance FROM users WHERE id = ANY($1) ORDER BY id FOR UPDATE")
-            .bind([from, to].as_slice())
-            .fetch_all(&mut *tx)
-            .await?;
+    // Lock the source row, then the destination row, and read the balances.
+    let mut locked: Vec<(i64, Decimal)> = Vec::new();
+    for id in [from, to] {
+        let row: Option<(i64, Decimal)> =
+            sqlx::query_as("SELECT id, balance FROM users WHERE id = $1 FOR UPDATE")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        locked.extend(row);
+    }
     let balance_of = |id| locked.iter().find(|row| row.0 == id).map(|row| row.1);
     let Some(balance) = balance_of(from) else {
         return Err(TransferError::UnknownAccount { id: from });
