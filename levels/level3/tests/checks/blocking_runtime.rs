@@ -1,5 +1,15 @@
 //! Checks for the pitfall `blocking_runtime`: a heartbeat that should tick every 10 ms, next to
 //! a sign-up, on a single-threaded runtime.
+//!
+//! Two bounds, each far from where a right answer lands, and a check of the stored hash:
+//!
+//! - the heartbeat never stalls 150 ms (a blocked runtime stalls for the whole hash, 300 ms;
+//!   a free one ticks within a few milliseconds of its 10);
+//! - the sign-up itself takes at least the hash's 300 ms: `slow_hash` sleeps that long, so an
+//!   answer that returns sooner did not call it (a copy of the hash without its sleep hides the
+//!   symptom and throws away the slowness that protects stolen hashes). This is a lower bound
+//!   that a sleep guarantees, not a race;
+//! - the stored hash is `slow_hash` of the password given.
 
 use std::time::{Duration, Instant};
 
@@ -7,6 +17,8 @@ use_answer!(level3::blocking_runtime);
 use answer::sign_up;
 
 use crate::support::{Check, LEVEL, sqlx_pool};
+
+const PASSWORD: &str = "correct horse battery staple";
 
 #[test]
 fn a_sign_up_does_not_stall_other_tasks() {
@@ -23,33 +35,49 @@ fn a_sign_up_does_not_stall_other_tasks() {
             }
             worst
         });
-        let id = sign_up(
-            &pool,
-            "Alice",
-            "alice@example.com",
-            "correct horse battery staple",
-        )
-        .await
-        .unwrap_or_else(|e| panic!("[blocking_runtime] sign_up failed: {e}"));
-        let worst = heartbeat.await.expect("the heartbeat panicked");
-
-        let hash: Option<String> =
+        let began = Instant::now();
+        let id = match harness::catch_panic(sign_up(&pool, "Alice", "alice@example.com", PASSWORD))
+            .await
+        {
+            Ok(Ok(id)) => id,
+            Ok(Err(e)) => panic!("[blocking_runtime] sign_up failed: {e}"),
+            Err(panic) => panic!("[blocking_runtime] sign_up panicked: {panic}"),
+        };
+        let took = began.elapsed();
+        // The hash as it is when sign_up returns (not after a background task caught up).
+        let stored: Option<String> =
             sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
                 .bind(id)
-                .fetch_one(&pool)
+                .fetch_optional(&pool)
                 .await
-                .unwrap();
-        assert!(
-            hash.is_some_and(|h| h.starts_with("fnv1a:")),
-            "[blocking_runtime] the user has no password hash"
-        );
+                .expect("test: reading the hash")
+                .flatten();
+        let worst = heartbeat.await.expect("the heartbeat panicked");
+
         // A blocked runtime stalls for the whole hash (300 ms); a free one ticks within a few
         // milliseconds of its 10. The bound sits far from both.
         assert!(
             worst < Duration::from_millis(150),
             "[blocking_runtime] a task that should run every 10 ms stalled for {worst:?} during \
              sign-up: slow_hash blocks the runtime's only thread, and no other task can run \
-             until it returns. Move blocking work off the async threads (spawn_blocking)."
+             until it returns. Move blocking work off the async threads (spawn_blocking), and \
+             await its result there."
+        );
+        let expected = tokio::task::spawn_blocking(|| level3::slow::slow_hash(PASSWORD))
+            .await
+            .expect("test: hashing");
+        assert!(
+            stored.as_deref() == Some(expected.as_str()),
+            "[blocking_runtime] when sign_up returned, user {id} had the password hash \
+             {stored:?}; expected slow_hash of the password, {expected:?}. Store the hash in \
+             the same INSERT, once it is computed."
+        );
+        assert!(
+            took >= Duration::from_millis(290),
+            "[blocking_runtime] sign_up returned after {took:?}, but slow_hash alone takes \
+             300 ms: the password was not hashed with slow_hash. Keep slow_hash as it is (its \
+             slowness is what makes stolen hashes expensive to crack); move it off the async \
+             threads instead."
         );
     });
 }

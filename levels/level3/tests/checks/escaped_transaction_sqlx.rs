@@ -1,4 +1,6 @@
-//! Checks for the pitfall `escaped_transaction_sqlx`.
+//! Checks for the pitfall `escaped_transaction_sqlx`: the order and its payment stick together,
+//! seen from outside while place_order runs, when the payment fails, and when the commit fails.
+//! See `shared::orders`.
 
 use std::sync::Arc;
 
@@ -17,7 +19,9 @@ async fn track(db: &harness::TestDb) -> PlaceOrderFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::orders, |db| (EXERCISE, &db.pool().await, track(&db).await);
+harness::checks!(&LEVEL, crate::shared::orders, |db| (EXERCISE, &db, track(&db).await);
     a_paid_order_is_stored,
     a_failed_payment_leaves_no_order,
+    nothing_shows_before_the_order_is_complete,
+    a_failed_commit_takes_back_the_payment,
 );

@@ -1,26 +1,35 @@
-//! Checks for the pitfall `self_deadlock_sqlx`.
+//! Checks for the pitfall `self_deadlock_sqlx`: a rename with its audit row, through a pool of
+//! one connection, in one transaction. See `shared::audit`.
 
-use_answer!(level3::self_deadlock_sqlx);
-
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::PgPoolOptions;
 
-use crate::shared::audit::renamed_and_audited;
-use crate::support::{LEVEL, check, seed_user};
+use_answer!(level3::self_deadlock_sqlx);
 
-#[test]
-fn a_rename_works_with_a_pool_of_one() {
-    check(&LEVEL, |db| async move {
-        let seed = db.pool().await;
-        let alice = seed_user(&seed, "Alice", "10.00").await;
-        let pool = PgPoolOptions::new()
-            .max_connections(1)
-            .acquire_timeout(Duration::from_secs(1))
-            .connect(&db.url)
-            .await
-            .unwrap();
-        let result = answer::rename_user(&pool, alice, "Alicia").await;
-        renamed_and_audited("self_deadlock_sqlx", &seed, alice, result).await;
-    });
+use crate::shared::audit::RenameFn;
+use crate::support::LEVEL;
+
+const EXERCISE: &str = "self_deadlock_sqlx";
+
+/// rename_user on a pool of ONE connection: a second acquire waits (1 s) for the first.
+async fn track(db: &harness::TestDb) -> RenameFn {
+    let pool = PgPoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(1))
+        .connect(&db.url)
+        .await
+        .expect("test setup: a pool of one");
+    Arc::new(move |id, name| {
+        let pool = pool.clone();
+        Box::pin(async move { answer::rename_user(&pool, id, &name).await })
+    })
 }
+
+harness::checks!(&LEVEL, crate::shared::audit, |db| (EXERCISE, &db, track(&db).await);
+    a_rename_works_with_a_pool_of_one,
+    nothing_shows_before_the_rename_is_complete,
+    a_failed_audit_takes_back_the_rename,
+    a_failed_rename_leaves_no_audit_row,
+);

@@ -1,12 +1,16 @@
-//! Checks for the pitfall `sql_injection_sqlx`.
+//! Checks for the pitfall `sql_injection_sqlx` (written once in `shared/names.rs`).
+//!
+//! The bodies run on a single-threaded runtime with a statement log installed on that thread,
+//! so every statement the learner's code sends, from any task, is captured.
 
 use std::sync::Arc;
 
+use harness::capture::StatementLog;
 use_answer!(level3::sql_injection_sqlx);
 use answer::add_user;
 
-use crate::shared::names::AddUserFn;
-use crate::support::{LEVEL, sqlx_pool};
+use crate::shared::names::{self, AddUserFn, SentFn};
+use crate::support::{Check, LEVEL, sqlx_pool};
 
 const EXERCISE: &str = "sql_injection_sqlx";
 
@@ -18,7 +22,45 @@ async fn track(db: &harness::TestDb) -> AddUserFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::names, |db| (EXERCISE, &db.pool().await, track(&db).await);
-    a_name_with_a_quote_is_stored_as_given,
-    a_hostile_name_is_only_a_name,
-);
+/// Run `body` with the learner's `add_user` and what it sent.
+fn run<F, Fut>(body: F)
+where
+    F: FnOnce(sqlx::PgPool, AddUserFn, SentFn) -> Fut + Send + 'static,
+    Fut: Future<Output = ()>,
+{
+    Check::new(&LEVEL).single_thread().run(|db| async move {
+        let log = StatementLog::new();
+        let _capture = tracing::subscriber::set_default(log.subscriber());
+        let add = track(&db).await;
+        let sent: SentFn = Arc::new(move || log.statements());
+        body(db.pool().await, add, sent).await;
+    });
+}
+
+#[test]
+fn a_name_with_a_quote_is_stored_as_given() {
+    run(|pool, add, _| async move {
+        names::a_name_with_a_quote_is_stored_as_given(EXERCISE, &pool, add).await
+    });
+}
+
+#[test]
+fn a_hostile_name_is_only_a_name() {
+    run(
+        |pool, add, _| async move { names::a_hostile_name_is_only_a_name(EXERCISE, &pool, add).await },
+    );
+}
+
+#[test]
+fn awkward_names_and_emails_are_stored_exactly() {
+    run(|pool, add, _| async move {
+        names::awkward_names_and_emails_are_stored_exactly(EXERCISE, &pool, add).await
+    });
+}
+
+#[test]
+fn the_values_travel_apart_from_the_sql() {
+    run(|pool, add, sent| async move {
+        names::the_values_travel_apart_from_the_sql(EXERCISE, &pool, add, sent).await
+    });
+}

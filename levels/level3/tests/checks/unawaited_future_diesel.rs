@@ -1,22 +1,28 @@
-//! Checks for the pitfall `unawaited_future_diesel`.
+//! Checks for the pitfall `unawaited_future_diesel`: a deposit is done when it says Ok (not
+//! later, in the background), and a refused one says so. See `shared::deposit`.
 
 use std::sync::Arc;
 
 use_answer!(level3::unawaited_future_diesel);
 use answer::deposit;
 
-use crate::shared::deposit as checks;
-use crate::support::{DepositFn, LEVEL, check, diesel_pool};
+use crate::support::{DepositFn, LEVEL, diesel_pool};
 
-#[test]
-fn the_deposit_reaches_the_database() {
-    check(&LEVEL, |db| async move {
-        let pool = diesel_pool(&db, 2);
-        let call: DepositFn = Arc::new(move |id, amount| {
-            let pool = pool.clone();
-            Box::pin(async move { deposit(&pool, id, amount).await })
-        });
-        checks::the_deposit_reaches_the_database("unawaited_future_diesel", &db.pool().await, call)
-            .await;
-    });
+const EXERCISE: &str = "unawaited_future_diesel";
+
+async fn track(db: &harness::TestDb) -> DepositFn {
+    let pool = diesel_pool(db, 2);
+    Arc::new(move |id, amount| {
+        let pool = pool.clone();
+        Box::pin(async move { deposit(&pool, id, amount).await })
+    })
 }
+
+harness::checks!(&LEVEL, crate::shared::deposit, |db| (EXERCISE, &db.pool().await, track(&db).await);
+    the_deposit_reaches_the_database,
+    a_refused_deposit_is_an_error,
+);
+
+harness::checks!(&LEVEL, crate::shared::deposit, |db| (EXERCISE, &db, track(&db).await);
+    a_deposit_returns_only_once_it_is_stored,
+);

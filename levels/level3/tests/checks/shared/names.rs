@@ -1,4 +1,11 @@
 //! Names stored as given: `sql_injection_*`.
+//!
+//! Two ways to get this wrong survive a check that only stores awkward names: pasting one of
+//! the two values into the SQL and binding the other, and pasting both after escaping quotes by
+//! hand (which stores O'Brien correctly). So the checks put awkward text in both values
+//! (quotes, backslashes, `$1`, dollar quotes, a hostile statement, unicode), and one of them
+//! looks at the SQL text sent to the server: a value must never be part of it. The texts come
+//! from the client side (`harness::capture`), which sees every statement sqlx or diesel sends.
 
 use std::sync::Arc;
 
@@ -9,44 +16,159 @@ use crate::support::BoxFuture;
 /// A learner's `add_user(name, email)`.
 pub type AddUserFn = Arc<dyn Fn(String, String) -> BoxFuture<()> + Send + Sync>;
 
-async fn names(pool: &PgPool) -> Vec<String> {
-    sqlx::query_scalar("SELECT name FROM users ORDER BY id")
+/// The SQL texts sent so far by the learner's code (without bind values).
+pub type SentFn = Arc<dyn Fn() -> Vec<String> + Send + Sync>;
+
+const PASTED: &str = "Values belong in bind parameters ($1, $2, or diesel's query builder), never \
+                      in the SQL text, not even with quotes escaped by hand.";
+
+async fn stored(pool: &PgPool) -> Vec<(String, String)> {
+    sqlx::query_as("SELECT name, email FROM users ORDER BY id")
         .fetch_all(pool)
         .await
-        .unwrap()
+        .expect("test: reading the users")
+}
+
+async fn orders_table_exists(pool: &PgPool) -> bool {
+    sqlx::query_scalar::<_, Option<String>>("SELECT to_regclass('orders')::text")
+        .fetch_one(pool)
+        .await
+        .expect("test: looking for the orders table")
+        .is_some()
+}
+
+/// Add one user; a failure or a panic fails the check with `why`.
+async fn add_one(exercise: &str, add: &AddUserFn, name: &str, email: &str) {
+    match harness::catch_panic(add(name.into(), email.into())).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => panic!(
+            "[{exercise}] adding the user {name:?} with the email {email:?} failed: {e}. The \
+             values were pasted into the SQL text, and their quotes changed the statement. \
+             {PASTED}"
+        ),
+        Err(panic) => panic!(
+            "[{exercise}] adding the user {name:?} with the email {email:?} panicked: {panic}"
+        ),
+    }
 }
 
 pub async fn a_name_with_a_quote_is_stored_as_given(exercise: &str, pool: &PgPool, add: AddUserFn) {
     if let Err(e) = add("Siobhan O'Brien".into(), "obrien@example.com".into()).await {
         panic!(
             "[{exercise}] adding Siobhan O'Brien failed: {e}. Her name was pasted into the SQL \
-             text, and its quote ended the string literal early. Values belong in bind \
-             parameters, never in the SQL text."
+             text, and its quote ended the string literal early. {PASTED}"
         );
     }
-    assert_eq!(names(pool).await, vec!["Siobhan O'Brien".to_string()]);
+    let users = stored(pool).await;
+    assert!(
+        users
+            == [(
+                "Siobhan O'Brien".to_string(),
+                "obrien@example.com".to_string()
+            )],
+        "[{exercise}] after adding Siobhan O'Brien (obrien@example.com), the users table holds \
+         {users:?}: the values were pasted into the SQL text and changed on the way. {PASTED}"
+    );
 }
 
 pub async fn a_hostile_name_is_only_a_name(exercise: &str, pool: &PgPool, add: AddUserFn) {
     let hostile = "x', 'x@evil.example'); DROP TABLE orders; --";
     let result = add(hostile.into(), "mallory@example.com".into()).await;
-    let orders_table: Option<String> = sqlx::query_scalar("SELECT to_regclass('orders')::text")
-        .fetch_one(pool)
-        .await
-        .unwrap();
     assert!(
-        orders_table.is_some(),
+        orders_table_exists(pool).await,
         "[{exercise}] after adding a user named {hostile:?}, the orders table is gone: the \
          name was pasted into the SQL text, and the database ran the DROP TABLE inside it. \
-         Values belong in bind parameters, never in the SQL text."
+         {PASTED}"
     );
     if let Err(e) = result {
-        panic!("[{exercise}] adding the user failed: {e}; a name is only text, store it");
+        panic!(
+            "[{exercise}] adding the user {hostile:?} failed: {e}; a name is only text, store \
+             it. It was pasted into the SQL text. {PASTED}"
+        );
     }
-    assert_eq!(
-        names(pool).await,
-        vec![hostile.to_string()],
-        "[{exercise}] the name should be stored exactly as given (and nothing else): it was \
-         pasted into the SQL text"
+    let users = stored(pool).await;
+    assert!(
+        users == [(hostile.to_string(), "mallory@example.com".to_string())],
+        "[{exercise}] the name should be stored exactly as given, and nothing else; the users \
+         table holds {users:?}: the name was pasted into the SQL text. {PASTED}"
     );
+}
+
+/// Awkward text in both values, each stored exactly as given: a quote in the email, a hostile
+/// email, backslashes (which `E'...'` strings or hand escaping mangle), `$1` and dollar quotes
+/// (which break a `$$`-quoted paste), unicode.
+pub async fn awkward_names_and_emails_are_stored_exactly(
+    exercise: &str,
+    pool: &PgPool,
+    add: AddUserFn,
+) {
+    let people: [(&str, &str); 7] = [
+        ("Siobhan Ní Bhriain", "o'brien@example.com"),
+        ("Mallory", "m@evil.example'); DROP TABLE orders; --"),
+        (r"C:\Users\Ann\ \' \\", r"ann\\'@example.com"),
+        ("$1 and $2", "dollar$1@example.com"),
+        ("$$ dollar $q$ quotes", "$q$@example.com"),
+        ("Zoë Ünal 李小龙 🚀", "zoë@exämple.com"),
+        ("Robert'); --", "bobby@example.com"),
+    ];
+    for (name, email) in people {
+        add_one(exercise, &add, name, email).await;
+    }
+    assert!(
+        orders_table_exists(pool).await,
+        "[{exercise}] after adding a user whose email holds a DROP TABLE, the orders table is \
+         gone: the email was pasted into the SQL text. {PASTED}"
+    );
+    let users = stored(pool).await;
+    for (name, email) in people {
+        assert!(
+            users.iter().any(|(n, e)| n == name && e == email),
+            "[{exercise}] the user {name:?} with the email {email:?} was not stored as given \
+             (the table holds {users:?}): the values were pasted into the SQL text, and changed \
+             on the way. {PASTED}"
+        );
+    }
+    assert!(
+        users.len() == people.len(),
+        "[{exercise}] {} users were added and the table holds {}: {users:?}",
+        people.len(),
+        users.len()
+    );
+}
+
+/// The values never appear in the SQL text sent to the server (`sent`), whatever is done to
+/// them on the way: quoted, escaped by hand, dollar-quoted. A negative control first: the
+/// capture saw the INSERT, so silence is not taken for innocence.
+pub async fn the_values_travel_apart_from_the_sql(
+    exercise: &str,
+    pool: &PgPool,
+    add: AddUserFn,
+    sent: SentFn,
+) {
+    let (name, email) = ("Ada Quotewright", "ada.quotewright@example.com");
+    add_one(exercise, &add, name, email).await;
+    // Before the test's own queries, which a sqlx capture would see too.
+    let texts = sent();
+    let users = stored(pool).await;
+    assert!(
+        users == [(name.to_string(), email.to_string())],
+        "[{exercise}] after adding {name:?} ({email:?}) the users table holds {users:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.to_lowercase().contains("users")),
+        "[{exercise}] the test could not see the statement that stored the user (it saw \
+         {texts:?}); send it through the pool it gives you"
+    );
+    for (what, value, mark) in [
+        ("name", name, "Quotewright"),
+        ("email", email, "ada.quotewright@"),
+    ] {
+        if let Some(text) = texts.iter().find(|t| t.contains(mark)) {
+            panic!(
+                "[{exercise}] the {what} {value:?} was pasted into the SQL text sent to the \
+                 server: {text}. The statement stored it, but text that is part of the SQL can \
+                 change the SQL. {PASTED}"
+            );
+        }
+    }
 }

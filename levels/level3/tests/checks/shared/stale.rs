@@ -1,4 +1,9 @@
 //! A pool after the server closed its idle connection: `stale_connection_*`.
+//!
+//! And a negative control: a healthy idle connection is reused. A pool that closes every
+//! connection after each use (a `max_lifetime` or `idle_timeout` of a few milliseconds) never
+//! hands out a closed one either, but it is no pool: every request pays for a new connection
+//! and a new server process.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -41,11 +46,45 @@ pub async fn survives_a_closed_connection(
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     match backend_pid().await {
-        Ok(new_pid) => assert_ne!(new_pid, pid),
+        Ok(new_pid) => assert!(
+            new_pid != pid,
+            "[{exercise}] the server closed the pool's connection (backend {pid}), and the next \
+             request still reported that backend"
+        ),
         Err(e) => panic!(
             "[{exercise}] the server closed the pool's idle connection, and the next request \
              was handed that closed connection and failed: {e}. The pool must check an idle \
              connection before handing it out."
         ),
     }
+}
+
+/// Two requests 0.3 s apart, with nothing closed in between, are served by the same
+/// connection.
+pub async fn reuses_a_healthy_connection(
+    exercise: &str,
+    backend_pid: PidFn,
+    idle_connections: impl Fn() -> usize,
+) {
+    let first = backend_pid()
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] a first request on a fresh pool failed: {e}"));
+    for _ in 0..100 {
+        if idle_connections() > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let second = backend_pid().await.unwrap_or_else(|e| {
+        panic!("[{exercise}] a second request, 0.3 s after the first, failed: {e}")
+    });
+    assert!(
+        first == second,
+        "[{exercise}] two requests 0.3 s apart, with nothing closed in between, were served by \
+         two different connections (server backends {first} and {second}): the pool threw away \
+         a healthy connection instead of reusing it. A pool that never reuses a connection \
+         never hands out a closed one, but every request pays for a new connection. Keep the \
+         connections, and check each one before handing it out."
+    );
 }

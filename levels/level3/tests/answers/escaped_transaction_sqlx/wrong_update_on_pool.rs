@@ -1,0 +1,35 @@
+//! Wrong answer to `escaped_transaction_sqlx`: half a fix: the INSERT now runs on the
+//! transaction, but the payment still runs on `pool`, so it commits on its own, before the
+//! order does, and stays if the order's commit fails.
+//!
+//! Rejected with: "outside the transaction"
+
+use rust_decimal::Decimal;
+use sqlx::PgPool;
+
+use crate::error::PitfallError;
+
+/// Record an order and charge the user for it, both or neither; returns the order's id.
+pub async fn place_order(
+    pool: &PgPool,
+    user_id: i64,
+    item: &str,
+    amount: Decimal,
+) -> Result<i64, PitfallError> {
+    let mut tx = pool.begin().await?;
+    let order_id: i64 = sqlx::query_scalar(
+        "INSERT INTO orders (user_id, item, amount) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(user_id)
+    .bind(item)
+    .bind(amount)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE users SET balance = balance - $1 WHERE id = $2")
+        .bind(amount)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    tx.commit().await?;
+    Ok(order_id)
+}

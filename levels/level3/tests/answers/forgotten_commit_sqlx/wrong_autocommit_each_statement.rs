@@ -1,0 +1,23 @@
+//! Wrong answer to `forgotten_commit_sqlx`: no transaction at all, each INSERT runs on the pool
+//! and commits on its own, so a user without a welcome order can exist (and be seen).
+//!
+//! Rejected with: "already visible to everyone else"
+
+use sqlx::PgPool;
+
+use crate::error::PitfallError;
+
+/// Create a user with a welcome order; returns the user's id.
+pub async fn open_account(pool: &PgPool, name: &str, email: &str) -> Result<i64, PitfallError> {
+    let id: i64 =
+        sqlx::query_scalar("INSERT INTO users (name, email) VALUES ($1, $2) RETURNING id")
+            .bind(name)
+            .bind(email)
+            .fetch_one(pool)
+            .await?;
+    sqlx::query("INSERT INTO orders (user_id, item, amount) VALUES ($1, 'welcome pack', 0.01)")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(id)
+}

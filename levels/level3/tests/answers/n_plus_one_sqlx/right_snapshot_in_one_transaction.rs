@@ -1,0 +1,41 @@
+//! Right answer to `n_plus_one_sqlx`: the two queries of the fix inside one REPEATABLE READ
+//! transaction, so users and orders come from the same snapshot: four statements, whatever the
+//! number of users.
+
+use std::collections::HashMap;
+
+use sqlx::PgPool;
+
+use crate::error::PitfallError;
+use crate::models::{Order, User, UserWithOrders};
+
+/// Every user, in id order, with their orders in id order.
+pub async fn users_with_orders(pool: &PgPool) -> Result<Vec<UserWithOrders>, PitfallError> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        .execute(&mut *tx)
+        .await?;
+    let users: Vec<User> = sqlx::query_as("SELECT id, name, email, balance FROM users ORDER BY id")
+        .fetch_all(&mut *tx)
+        .await?;
+    let ids: Vec<i64> = users.iter().map(|u| u.id).collect();
+    let orders: Vec<Order> = sqlx::query_as(
+        "SELECT id, user_id, item, amount FROM orders WHERE user_id = ANY($1) ORDER BY id",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+
+    let mut by_user: HashMap<i64, Vec<Order>> = HashMap::new();
+    for order in orders {
+        by_user.entry(order.user_id).or_default().push(order);
+    }
+    Ok(users
+        .into_iter()
+        .map(|user| UserWithOrders {
+            orders: by_user.remove(&user.id).unwrap_or_default(),
+            user,
+        })
+        .collect())
+}
