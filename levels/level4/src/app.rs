@@ -164,34 +164,52 @@ pub async fn serve<S: UserStore>(
     store: S,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, crate::http::router(store))
+    serve_router(listener, crate::http::router(store), shutdown).await
+}
+
+/// Serve `router` on `listener` until `shutdown` completes; requests in flight then finish.
+pub async fn serve_router(
+    listener: TcpListener,
+    router: axum::Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
         .with_graceful_shutdown(shutdown)
         .await
 }
 // ANCHOR_END: serve
 
-/// Resolves on Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+/// A future that resolves on Ctrl-C or SIGTERM.
+///
+/// The handlers are installed when this is called, not when the future is first polled: axum
+/// polls it only once it serves, and a SIGTERM that arrived before (between the bind and the
+/// first poll) met no handler, so the default action killed the process with no graceful
+/// shutdown. Call it before binding the port.
+pub fn shutdown_signal() -> impl Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt()).ok();
+    let terminate = signal(SignalKind::terminate()).ok();
+    async move {
+        let wait = |stream: Option<tokio::signal::unix::Signal>| async move {
+            match stream {
+                Some(mut stream) => {
+                    stream.recv().await;
+                }
+                // No handler could be installed: this signal cannot end the service.
+                None => std::future::pending::<()>().await,
             }
-            Err(_) => std::future::pending::<()>().await,
+        };
+        tokio::select! {
+            _ = wait(interrupt) => {}
+            _ = wait(terminate) => {}
         }
-    };
-    tokio::select! {
-        _ = ctrl_c => {}
-        _ = terminate => {}
+        tracing::info!("shutting down: finishing the requests in flight");
     }
-    tracing::info!("shutting down: finishing the requests in flight");
 }
 
 /// Run the whole service as configured, until a shutdown signal.
 pub async fn run(config: Config) -> anyhow::Result<()> {
+    let shutdown = shutdown_signal();
     let url = database_url().await?;
     let listener = TcpListener::bind(config.bind)
         .await
@@ -205,12 +223,12 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     match config.store {
         StoreKind::Sqlx => {
             let pool = sqlx_pool(&url, config.pool_max, config.pool_timeout).await?;
-            serve(listener, SqlxStore::new(pool.clone()), shutdown_signal()).await?;
+            serve(listener, SqlxStore::new(pool.clone()), shutdown).await?;
             pool.close().await;
         }
         StoreKind::Diesel => {
             let pool = diesel_pool(&url, config.pool_max, config.pool_timeout)?;
-            serve(listener, DieselStore::new(pool.clone()), shutdown_signal()).await?;
+            serve(listener, DieselStore::new(pool.clone()), shutdown).await?;
             pool.close();
         }
     }

@@ -2,6 +2,16 @@
 //! (`shared/`) and run against both stores (`store_sqlx`, `store_diesel`): the two tracks
 //! must answer the same, to the byte. `transfer_handler` checks `POST /transfers` over HTTP.
 
+/// Brings the code under check into scope as `answer`: here, the exercise module (the learner's
+/// file, or the reference answer with `--features solutions`). The wrong-answer set's test
+/// binary (`tests/answers/`) defines this macro otherwise, to run the same checks on every known
+/// answer.
+macro_rules! use_answer {
+    ($($segment:ident)::+) => {
+        use $($segment)::+ as answer;
+    };
+}
+
 mod shared;
 mod support;
 

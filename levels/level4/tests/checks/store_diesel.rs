@@ -1,7 +1,16 @@
 //! Checks for the exercise `store_diesel`: the shared suite on the diesel-async store.
 
-crate::store_suite!(
-    "store_diesel",
-    crate::support::diesel_store,
-    crate::support::diesel_store_at
-);
+use_answer!(level4::store_diesel);
+use answer::DieselStore;
+
+/// The store under check, on the test's database.
+async fn store(db: &harness::TestDb) -> DieselStore {
+    store_at(db.url.clone()).await
+}
+
+/// The store under check, on the database at `url`, over a pool like the service's.
+async fn store_at(url: String) -> DieselStore {
+    DieselStore::new(crate::support::diesel_pool_at(&url))
+}
+
+crate::store_suite!("store_diesel", store, store_at);

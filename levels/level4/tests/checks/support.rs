@@ -1,5 +1,7 @@
 //! What the checks share: the service started on a free port against the test's database
-//! (in the test's process, or as the `level4` program), and the stores of both tracks.
+//! (in the test's process, or as the `level4` program), and the pools the stores are built on
+//! (each exercise's checks file builds its store from them, as `answer::...::new(pool)`, so the
+//! wrong-answer set can run the same checks on another answer's store).
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -7,7 +9,6 @@ use std::time::Duration;
 use harness::TestDb;
 use level4::client::{self, Response};
 use level4::store::UserStore;
-use level4::store_diesel::DieselStore;
 use level4::store_sqlx::SqlxStore;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -22,11 +23,18 @@ pub struct Service {
 }
 
 impl Service {
+    /// The service as `cargo run -p level4` serves it, over `store`.
     pub async fn start<S: UserStore>(store: S) -> Service {
+        Service::serve(level4::http::router(store)).await
+    }
+
+    /// The service with these routes (`level4::http::router_with(store, handler)` runs an
+    /// answer's transfer handler).
+    pub async fn serve(router: axum::Router) -> Service {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let addr = listener.local_addr().unwrap();
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(level4::app::serve(listener, store, async {
+        tokio::spawn(level4::app::serve_router(listener, router, async {
             let _ = stopped.await;
         }));
         Service {
@@ -73,27 +81,22 @@ impl Drop for Service {
     }
 }
 
+/// The crate's own sqlx store (the learner's, or the reference with `--features solutions`),
+/// for the checks that need a store but do not check it (`transfer_handler`'s).
 pub async fn sqlx_store(db: &TestDb) -> SqlxStore {
-    sqlx_store_at(db.url.clone()).await
+    SqlxStore::new(sqlx_pool_at(&db.url).await)
 }
 
-pub async fn diesel_store(db: &TestDb) -> DieselStore {
-    diesel_store_at(db.url.clone()).await
-}
-
-/// The service's sqlx store on the database at `url`, as `cargo run -p level4` builds it.
-pub async fn sqlx_store_at(url: String) -> SqlxStore {
-    let pool = level4::app::sqlx_pool(&url, 10, Duration::from_secs(2))
+/// A sqlx pool on the database at `url`, as `cargo run -p level4` builds it, for a store.
+pub async fn sqlx_pool_at(url: &str) -> sqlx::PgPool {
+    level4::app::sqlx_pool(url, 10, Duration::from_secs(2))
         .await
-        .expect("test setup: a sqlx pool");
-    SqlxStore::new(pool)
+        .expect("test setup: a sqlx pool")
 }
 
-/// The service's diesel store on the database at `url`, as `cargo run -p level4` builds it.
-pub async fn diesel_store_at(url: String) -> DieselStore {
-    let pool = level4::app::diesel_pool(&url, 10, Duration::from_secs(2))
-        .expect("test setup: a diesel pool");
-    DieselStore::new(pool)
+/// A diesel-async pool on the database at `url`, as `cargo run -p level4` builds it.
+pub fn diesel_pool_at(url: &str) -> level4::DieselPool {
+    level4::app::diesel_pool(url, 10, Duration::from_secs(2)).expect("test setup: a diesel pool")
 }
 
 /// The JSON body with every `id`, `from` and `to` number replaced by "[id]", for snapshots

@@ -45,7 +45,53 @@ pub async fn the_tutorial_scenario_over_http(exercise: &str, store: impl UserSto
     step("DELETE", &bob_path, "/users/{bob}", None).await;
     step("GET", "/users", "/users", None).await;
     step("GET", &bob_path, "/users/{bob}", None).await;
-    insta::assert_snapshot!("tutorial_scenario", transcript.join("\n\n"));
+    let transcript = transcript.join("\n\n");
+    // The check's own comparison comes first, so that an answer that differs fails with words
+    // for the learner, and insta never writes a `.snap.new` file next to the snapshot. To
+    // accept a new transcript on purpose (after changing what the service answers), run with
+    // INSTA_UPDATE=always: insta then rewrites the snapshot.
+    let updating = matches!(
+        std::env::var("INSTA_UPDATE").as_deref(),
+        Ok("always" | "force")
+    );
+    if !updating {
+        same_as_the_reference(exercise, &transcript);
+    }
+    // One snapshot for every binary that runs this check: the checks binary, and the
+    // wrong-answer set's, where the module path differs. So its name does not carry the module.
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("tutorial_scenario", transcript));
+}
+
+/// The reference transcript: the snapshot's text after insta's header.
+const REFERENCE: &str = include_str!("snapshots/tutorial_scenario.snap");
+
+/// Panics, naming the first step that answered differently, unless `transcript` is the
+/// reference transcript.
+fn same_as_the_reference(exercise: &str, transcript: &str) {
+    let expected = REFERENCE
+        .splitn(3, "---\n")
+        .nth(2)
+        .expect("the snapshot has insta's header")
+        .trim_end();
+    if transcript.trim_end() == expected {
+        return;
+    }
+    // Steps are separated by a blank line (pretty JSON has none inside).
+    let (mut want, mut got) = (expected.split("\n\n"), transcript.trim_end().split("\n\n"));
+    loop {
+        match (want.next(), got.next()) {
+            (Some(w), Some(g)) if w == g => continue,
+            (w, g) => panic!(
+                "[{exercise}] the tutorial's requests over HTTP should get the same answers \
+                 from both stores, byte for byte (ids aside). The first step that differs:\n\
+                 expected:\n{}\n\nfound:\n{}",
+                w.unwrap_or("(no more steps)"),
+                g.unwrap_or("(no more steps)")
+            ),
+        }
+    }
 }
 
 /// One bad request: what it is, method, path, body, and the status and code it must get.

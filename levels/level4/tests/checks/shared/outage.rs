@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use harness::throwaway::ThrowawayServer;
 use harness::{TestDb, observe};
-use level4::store::UserStore;
+use level4::store::{StoreError, UserStore};
 
 use crate::support::Service;
 
@@ -117,10 +117,14 @@ where
     level4::MIGRATOR.run(&pool).await.unwrap();
     pool.close().await;
 
-    let service = Service::start(make(server.url()).await).await;
-    let path = format!("/users/{}", service.create_user(exercise, "Alice").await);
+    let store = make(server.url()).await;
+    let service = Service::start(store.clone()).await;
+    let alice = service.create_user(exercise, "Alice").await;
+    let bob = service.create_user(exercise, "Bob").await;
+    let path = format!("/users/{alice}");
 
     server.stop();
+    every_call_is_unavailable(exercise, &store, alice, bob).await;
     let began = Instant::now();
     let down = service.call("GET", &path, None).await;
     let waited = began.elapsed();
@@ -153,5 +157,80 @@ where
         "[{exercise}] the database is back, and five seconds later the service still answers \
          {:?}: the pool should make new connections by itself",
         last.map(|r| (r.status, r.body))
+    );
+}
+
+/// With the database stopped, every call of the store answers `Unavailable` (the service's
+/// 503: try again), within the pool's timeout: not `NotFound`, `DuplicateEmail` or `Internal`,
+/// which would tell the client something false about its request. An answer that maps every
+/// error of a call to one variant (`.ok()`, `map_err(|_| ...)`) fails here. The calls run at
+/// once, so the check waits one pool timeout, not seven.
+async fn every_call_is_unavailable<S: UserStore>(exercise: &str, store: &S, alice: i64, bob: i64) {
+    let began = Instant::now();
+    let hundred = "100.00".parse().unwrap();
+    let outcome = |result: Result<String, StoreError>| match result {
+        Err(StoreError::Unavailable(_)) => None,
+        other => Some(other),
+    };
+    let (create, get, list, set_balance, delete, transfer, ping) = tokio::join!(
+        harness::catch_panic(async {
+            outcome(
+                store
+                    .create("Carol", "carol@example.com")
+                    .await
+                    .map(|u| format!("{u:?}")),
+            )
+        }),
+        harness::catch_panic(async { outcome(store.get(alice).await.map(|u| format!("{u:?}"))) }),
+        harness::catch_panic(async {
+            outcome(store.list(10, None).await.map(|p| format!("{p:?}")))
+        }),
+        harness::catch_panic(async {
+            outcome(
+                store
+                    .set_balance(alice, hundred)
+                    .await
+                    .map(|u| format!("{u:?}")),
+            )
+        }),
+        harness::catch_panic(async { outcome(store.delete(bob).await.map(|()| "()".into())) }),
+        harness::catch_panic(async {
+            outcome(
+                store
+                    .transfer(alice, bob, hundred)
+                    .await
+                    .map(|()| "()".into()),
+            )
+        }),
+        harness::catch_panic(async { outcome(store.ping().await.map(|()| "()".into())) }),
+    );
+    let waited = began.elapsed();
+    for (call, result) in [
+        ("create(carol)", create),
+        ("get(alice)", get),
+        ("list(10, None)", list),
+        ("set_balance(alice, 100.00)", set_balance),
+        ("delete(bob)", delete),
+        ("transfer(alice, bob, 100.00)", transfer),
+        ("ping()", ping),
+    ] {
+        match result {
+            Ok(None) => {}
+            Ok(Some(got)) => panic!(
+                "[{exercise}] with the database stopped, {call} returned {got:?}; it should be \
+                 Err(StoreError::Unavailable(..)), which the service answers with 503 (try \
+                 again). Let `?` or `.into()` map the errors you do not handle yourself, \
+                 instead of turning every error into one variant"
+            ),
+            Err(panic) => panic!(
+                "[{exercise}] with the database stopped, {call} panicked ({panic}); it should \
+                 return Err(StoreError::Unavailable(..))"
+            ),
+        }
+    }
+    assert!(
+        waited < Duration::from_secs(5),
+        "[{exercise}] with the database stopped, the store took {waited:?} to say so: a client \
+         would have given up"
     );
 }
