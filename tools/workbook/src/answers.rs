@@ -296,24 +296,20 @@ pub fn sync(root: &Path) -> anyhow::Result<ExitCode> {
 }
 
 /// Run the exercises' checks on `answers` (the `answers` test binary of their levels, filtered
-/// to their exercises).
+/// to those answers).
 pub fn run_checks(root: &Path, answers: &[&Answer]) -> anyhow::Result<TestRun> {
     let mut packages: Vec<String> = answers
         .iter()
         .map(|a| format!("level{}", a.level))
         .collect();
     packages.dedup();
-    let mut exercises: Vec<String> = answers
-        .iter()
-        .map(|a| format!("{}::", a.exercise))
-        .collect();
-    exercises.dedup();
+    let filters: Vec<String> = answers.iter().map(|a| a.test_prefix()).collect();
     let mut args = vec!["--all-features", "--test", "answers", "--no-fail-fast"];
     for package in &packages {
         args.extend(["-p", package.as_str()]);
     }
     args.push("--");
-    args.extend(exercises.iter().map(String::as_str));
+    args.extend(filters.iter().map(String::as_str));
     // Wrong answers fail on purpose: drop their databases instead of keeping them.
     libtest::cargo_test(root, &args, &[("WORKBOOK_KEEP_FAILED", "0")])
 }
@@ -381,6 +377,40 @@ pub fn command(target: Option<&str>) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// A sample of `answers`: for each exercise, one wrong answer and one right one, picked by
+/// `seed` (the same seed picks the same sample).
+pub fn sample(answers: &[Answer], seed: u64) -> Vec<&Answer> {
+    let mut by_kind: BTreeMap<(&str, bool), Vec<&Answer>> = BTreeMap::new();
+    for answer in answers {
+        by_kind
+            .entry((&answer.exercise, answer.kind == Kind::Right))
+            .or_default()
+            .push(answer);
+    }
+    by_kind
+        .into_iter()
+        .map(|((exercise, right), of_kind)| {
+            let pick = mix(seed, exercise, right) % of_kind.len() as u64;
+            of_kind[pick as usize]
+        })
+        .collect()
+}
+
+/// A well-spread number from the seed and the group (splitmix64's finaliser over an FNV-1a
+/// hash of the exercise): each exercise's pick moves independently as the seed changes.
+fn mix(seed: u64, exercise: &str, right: bool) -> u64 {
+    let mut x = exercise
+        .bytes()
+        .chain([u8::from(right)])
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+        ^ seed;
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
 /// What went wrong with one answer under its checks, or `None` when it did what it should.
 pub fn judge(answer: &Answer, run: &TestRun) -> Option<String> {
     let prefix = answer.test_prefix();
@@ -446,5 +476,137 @@ fn lowercase_first(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, path: &str, text: &str) -> PathBuf {
+        let full = dir.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(&full, text).unwrap();
+        PathBuf::from(path)
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("workbook-answers-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn reads_what_a_header_says() {
+        let dir = scratch("header");
+        let wrong = write(
+            &dir,
+            "a/wrong_no_lock.rs",
+            "//! Wrong answer to `transfer_sqlx`: reads without\n//! a lock.\n//!\n//! Rejected with: \"Money was made or lost\"\n\nfn f() {}\n",
+        );
+        let answer = read_answer(&dir, &wrong, 2, "transfer_sqlx").unwrap();
+        assert_eq!(answer.about, "reads without a lock.");
+        assert_eq!(
+            answer.kind,
+            Kind::Wrong {
+                words: "Money was made or lost".into()
+            }
+        );
+        let right = write(
+            &dir,
+            "a/right_guarded.rs",
+            "//! Right answer to `transfer_sqlx`: a guarded UPDATE.\n",
+        );
+        assert_eq!(
+            read_answer(&dir, &right, 2, "transfer_sqlx").unwrap().kind,
+            Kind::Right
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn refuses_a_header_that_does_not_say_what_the_answer_is() {
+        let dir = scratch("bad");
+        for (path, text, complaint) in [
+            (
+                "a/wrong_x.rs",
+                "//! Wrong answer to `transfer_sqlx`: x\n",
+                "Rejected with",
+            ),
+            ("a/wrong_y.rs", "//! An answer.\n", "opens with"),
+            (
+                "a/right_z.rs",
+                "//! Right answer to `other`: x\n",
+                "opens with",
+            ),
+            (
+                "a/maybe_w.rs",
+                "//! Wrong answer to `transfer_sqlx`: x\n",
+                "starts with",
+            ),
+            (
+                "a/right_v.rs",
+                "//! Right answer to `transfer_sqlx`: x\n//! Rejected with: \"y\"\n",
+                "not rejected",
+            ),
+        ] {
+            let path = write(&dir, path, text);
+            let error = read_answer(&dir, &path, 2, "transfer_sqlx").unwrap_err();
+            assert!(error.to_string().contains(complaint), "{path:?}: {error}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn answer(exercise: &str, name: &str) -> Answer {
+        Answer {
+            level: 1,
+            exercise: exercise.into(),
+            name: name.into(),
+            kind: if name.starts_with("right_") {
+                Kind::Right
+            } else {
+                Kind::Wrong { words: "w".into() }
+            },
+            about: String::new(),
+            path: PathBuf::new(),
+        }
+    }
+
+    #[test]
+    fn a_sample_is_one_wrong_and_one_right_per_exercise_and_repeats_with_its_seed() {
+        let answers: Vec<Answer> = ["a", "b"]
+            .into_iter()
+            .flat_map(|e| {
+                [
+                    "wrong_1", "wrong_2", "wrong_3", "wrong_4", "right_1", "right_2",
+                ]
+                .map(|n| answer(e, n))
+            })
+            .collect();
+        let names = |seed| -> Vec<String> {
+            sample(&answers, seed)
+                .iter()
+                .map(|a| format!("{}/{}", a.exercise, a.name))
+                .collect()
+        };
+        let picked = names(7);
+        assert_eq!(picked.len(), 4, "{picked:?}");
+        for exercise in ["a/", "b/"] {
+            let of = |kind: &str| {
+                picked
+                    .iter()
+                    .filter(|n| n.starts_with(exercise) && n.contains(kind))
+                    .count()
+            };
+            assert_eq!((of("/wrong_"), of("/right_")), (1, 1), "{picked:?}");
+        }
+        assert_eq!(names(7), picked);
+        let seen: std::collections::BTreeSet<String> = (0..200).flat_map(names).collect();
+        assert_eq!(
+            seen.len(),
+            answers.len(),
+            "over many seeds every answer is picked"
+        );
     }
 }

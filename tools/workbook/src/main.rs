@@ -38,7 +38,8 @@ COMMANDS:
     book               Build the book and open it
     db start|stop|status|url|psql [DB]|clean
                        The embedded PostgreSQL server (see `cargo workbook db --help`)
-    verify             The project's own test suite (for contributors and CI)
+    verify [--all-answers]
+                       The project's own test suite (for contributors and CI)
     answers [ID|levelN]
                        Judge the wrong-answer set (for contributors)
     sync               Rewrite the wiring of the wrong-answer set (for contributors)
@@ -72,9 +73,10 @@ fn main() -> ExitCode {
         ["hint", id] => commands::hint(Some(id)),
         ["db", rest @ ..] => commands::db(rest),
         ["verify", "--help" | "-h"] => usage(
-            "cargo workbook verify\n\nThe project's own check: every test passes with the reference solutions, every shipped\nexercise fails for its intended reason, the manifest matches the files, the book's includes\nresolve and the book builds, and no test database is left behind. Ends with `N passed, N failed`.\nNeeds the exercises as shipped (no local changes in exercises/).\n\nEXAMPLE:\n    cargo workbook verify\n",
+            "cargo workbook verify [--all-answers]\n\nThe project's own check: every test passes with the reference solutions, every shipped\nexercise fails for its intended reason, the known wrong answers fail with their words and the\nknown right ones pass, the manifest matches the files, the book's includes resolve and the\nbook builds, and no test database is left behind. Ends with `N passed, N failed`.\nNeeds the exercises as shipped (no local changes in exercises/).\n--all-answers: judge every known answer, not a sample of one wrong and one right per\nexercise (CI does; WORKBOOK_ANSWER_SEED=N repeats a sample).\n\nEXAMPLE:\n    cargo workbook verify\n",
         ),
-        ["verify"] => verify::run(),
+        ["verify"] => verify::run(verify::AnswerScope::sample_from_env()),
+        ["verify", "--all-answers"] => verify::run(verify::AnswerScope::All),
         ["sync"] => answers::sync(&commands::root()),
         ["answers"] => answers::command(None),
         ["answers", "--help" | "-h"] => usage(

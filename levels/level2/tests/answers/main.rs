@@ -241,6 +241,12 @@ mod transfer_diesel {
         #[path = "transfer_diesel.rs"]
         mod checks;
     }
+    #[path = "../../checks"]
+    mod wrong_whole_balance_refused {
+        use level2::answers::transfer_diesel::wrong_whole_balance_refused as answer;
+        #[path = "transfer_diesel.rs"]
+        mod checks;
+    }
 }
 
 mod transfer_sqlx {
@@ -289,6 +295,12 @@ mod transfer_sqlx {
     #[path = "../../checks"]
     mod wrong_update_error_as_unknown_account {
         use level2::answers::transfer_sqlx::wrong_update_error_as_unknown_account as answer;
+        #[path = "transfer_sqlx.rs"]
+        mod checks;
+    }
+    #[path = "../../checks"]
+    mod wrong_whole_balance_refused {
+        use level2::answers::transfer_sqlx::wrong_whole_balance_refused as answer;
         #[path = "transfer_sqlx.rs"]
         mod checks;
     }

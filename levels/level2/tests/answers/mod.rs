@@ -50,6 +50,7 @@ pub mod transfer_diesel {
     pub mod wrong_lock_order_from_to;
     pub mod wrong_no_row_lock;
     pub mod wrong_update_error_as_unknown_account;
+    pub mod wrong_whole_balance_refused;
 }
 
 pub mod transfer_sqlx {
@@ -61,4 +62,5 @@ pub mod transfer_sqlx {
     pub mod wrong_lock_order_from_to;
     pub mod wrong_no_row_lock;
     pub mod wrong_update_error_as_unknown_account;
+    pub mod wrong_whole_balance_refused;
 }

@@ -21,6 +21,7 @@ async fn track(db: &harness::TestDb) -> TransferFn {
 
 harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db.pool().await, track(&db).await);
     moves_the_money,
+    the_whole_balance_can_be_sent,
     each_broken_rule_is_its_own_error,
     a_failure_half_way_changes_nothing,
     concurrent_transfers_conserve_money,

@@ -75,6 +75,27 @@ async fn hung<T>(exercise: &str, pool: &PgPool, task: tokio::task::JoinHandle<T>
     )
 }
 
+/// Sending everything you have is allowed: the balance may reach zero, not below. (A
+/// mutation of the reference answer, `balance < amount` turned into `<=`, passed every other
+/// check: none sent exactly the whole balance.)
+pub async fn the_whole_balance_can_be_sent(exercise: &str, pool: &PgPool, transfer: TransferFn) {
+    let alice = seed_user(pool, "Alice", "40.10").await;
+    let bob = seed_user(pool, "Bob", "0.00").await;
+    if let Err(error) = transfer(alice, bob, dec("40.10")).await {
+        panic!(
+            "[{exercise}] Alice has 40.10 and sends Bob all of it: the transfer should succeed \
+             and leave her 0.00, but it returned {error:?}. Insufficient funds means the balance \
+             is less than the amount, not equal to it."
+        );
+    }
+    let after = balances(pool).await;
+    assert!(
+        after == vec![(alice, dec("0.00")), (bob, dec("40.10"))],
+        "[{exercise}] after Alice sends Bob her whole 40.10, Alice should have 0.00 and Bob \
+         40.10; the balances are {after:?}"
+    );
+}
+
 /// Each broken rule is its own error, and nothing changes.
 pub async fn each_broken_rule_is_its_own_error(
     exercise: &str,
