@@ -38,6 +38,7 @@ impl StatementLog {
     /// A subscriber that records every tracing event, at every level. Install it with
     /// `tracing::subscriber::set_default` on the thread that runs the code.
     pub fn subscriber(&self) -> impl Subscriber + Send + Sync + 'static {
+        keep_every_callsite_alive();
         Registry::default().with(self.layer())
     }
 
@@ -83,6 +84,60 @@ impl StatementLog {
     fn push(&self, captured: Captured) {
         self.events.lock().unwrap().push(captured);
     }
+}
+
+/// Make sure no tracing callsite is ever cached as "nobody listens", in this process.
+///
+/// tracing remembers, per callsite, whether any subscriber is interested, and it works that out
+/// from the subscribers that exist when the callsite is first hit. A log installed on one
+/// test's thread (`set_default`) while another test's thread, with no subscriber, hits sqlx's
+/// query event for the first time can leave that event marked uninteresting, and then the log
+/// hears nothing: a check counting statements saw none, and passed an N+1 answer (one run in
+/// seven of the whole verify, under load). A global subscriber that asks to be consulted on
+/// every event ("sometimes") keeps every callsite checked per event, against the subscriber of
+/// the thread at hand. It records nothing. If the process already has a global subscriber,
+/// that one stays.
+fn keep_every_callsite_alive() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = tracing::subscriber::set_global_default(AskMeEachTime);
+        tracing::callsite::rebuild_interest_cache();
+    });
+}
+
+/// The global subscriber of [`keep_every_callsite_alive`]: interested "sometimes" in every
+/// callsite, enabled for none.
+struct AskMeEachTime;
+
+impl Subscriber for AskMeEachTime {
+    fn register_callsite(
+        &self,
+        _: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        tracing::subscriber::Interest::sometimes()
+    }
+
+    fn max_level_hint(&self) -> Option<tracing::level_filters::LevelFilter> {
+        Some(tracing::level_filters::LevelFilter::TRACE)
+    }
+
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        false
+    }
+
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+
+    fn event(&self, _: &Event<'_>) {}
+
+    fn enter(&self, _: &tracing::span::Id) {}
+
+    fn exit(&self, _: &tracing::span::Id) {}
 }
 
 struct Recorder {

@@ -19,6 +19,7 @@ pub mod database;
 pub mod echo;
 pub mod embedded;
 pub mod error;
+pub mod expect;
 pub mod fresh;
 pub mod inject;
 pub mod locate;

@@ -29,7 +29,7 @@ fn pool_reaches_the_database_in_the_url() {
             .get_result(&mut conn)
             .await
             .expect("[connect_diesel] a pooled connection could not run a query");
-        assert_eq!(
+        harness::expect_eq!(
             current.name,
             db.name.as_str(),
             "[connect_diesel] the pool is connected to another database than the URL names"

@@ -18,7 +18,7 @@ fn pool_reaches_the_database_in_the_url() {
             .fetch_one(&pool)
             .await
             .expect("[connect_sqlx] the pool from connect_pool could not run a query");
-        assert_eq!(
+        harness::expect_eq!(
             current,
             db.name.as_str(),
             "[connect_sqlx] the pool is connected to another database than the URL names"

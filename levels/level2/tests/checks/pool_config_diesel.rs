@@ -9,7 +9,6 @@ use answer::build_pool;
 use level2::pool_spec::PoolSpec;
 
 use crate::shared::pool::{AcquireError, Held, PoolUnderTest};
-use crate::support::LEVEL;
 
 const EXERCISE: &str = "pool_config_diesel";
 
@@ -62,11 +61,4 @@ async fn build(url: &str, spec: &PoolSpec) -> Result<Diesel, String> {
         .map_err(|e| e.to_string())
 }
 
-harness::checks!(&LEVEL, crate::shared::pool, |db| (EXERCISE, &db, build);
-    never_more_connections_than_the_cap,
-    warm_connections_are_open_before_the_first_query,
-    an_exhausted_pool_times_out,
-    old_connections_are_replaced,
-    idle_connections_are_closed,
-    a_killed_connection_is_not_handed_out,
-);
+crate::pool_config_checks!();

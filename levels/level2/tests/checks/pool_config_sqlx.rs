@@ -6,7 +6,6 @@ use level2::pool_spec::PoolSpec;
 use sqlx::PgPool;
 
 use crate::shared::pool::{AcquireError, Held, PoolUnderTest};
-use crate::support::LEVEL;
 
 const EXERCISE: &str = "pool_config_sqlx";
 
@@ -49,11 +48,4 @@ async fn build(url: &str, spec: &PoolSpec) -> Result<Sqlx, String> {
         .map_err(|e| e.to_string())
 }
 
-harness::checks!(&LEVEL, crate::shared::pool, |db| (EXERCISE, &db, build);
-    never_more_connections_than_the_cap,
-    warm_connections_are_open_before_the_first_query,
-    an_exhausted_pool_times_out,
-    old_connections_are_replaced,
-    idle_connections_are_closed,
-    a_killed_connection_is_not_handed_out,
-);
+crate::pool_config_checks!();

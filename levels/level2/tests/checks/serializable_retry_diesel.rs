@@ -6,7 +6,7 @@ use_answer!(level2::serializable_retry_diesel);
 use answer::give_bonus;
 
 use crate::shared::bonus::BonusFn;
-use crate::support::{LEVEL, diesel_pool};
+use crate::support::diesel_pool;
 
 const EXERCISE: &str = "serializable_retry_diesel";
 
@@ -19,13 +19,4 @@ async fn track(db: &harness::TestDb) -> BonusFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::bonus, |db| (EXERCISE, &db.pool().await, track(&db).await);
-    gives_the_bonus_within_the_cap,
-    refuses_past_the_cap,
-    gives_up_after_the_allowed_attempts,
-    other_errors_are_not_retried,
-);
-
-harness::checks!(&LEVEL, crate::shared::bonus, |db| (EXERCISE, &db, &db.pool().await, track(&db).await);
-    a_serialization_failure_is_retried,
-);
+crate::serializable_retry_checks!();

@@ -6,7 +6,7 @@ use_answer!(level2::transfer_sqlx);
 use answer::transfer;
 
 use crate::shared::transfer::TransferFn;
-use crate::support::{LEVEL, sqlx_pool};
+use crate::support::sqlx_pool;
 
 const EXERCISE: &str = "transfer_sqlx";
 
@@ -19,16 +19,4 @@ async fn track(db: &harness::TestDb) -> TransferFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db.pool().await, track(&db).await);
-    moves_the_money,
-    the_whole_balance_can_be_sent,
-    each_broken_rule_is_its_own_error,
-    a_failure_half_way_changes_nothing,
-    concurrent_transfers_conserve_money,
-);
-
-harness::checks!(&LEVEL, crate::shared::transfer, |db| (EXERCISE, &db, &db.pool().await, track(&db).await);
-    nobody_sees_half_a_transfer,
-    two_transfers_from_one_account_at_once,
-    opposite_transfers_do_not_deadlock,
-);
+crate::transfer_checks!();

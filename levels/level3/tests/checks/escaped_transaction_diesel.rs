@@ -7,7 +7,7 @@ use std::sync::Arc;
 use_answer!(level3::escaped_transaction_diesel);
 use answer::place_order;
 
-use crate::support::{LEVEL, PlaceOrderFn, diesel_pool};
+use crate::support::{PlaceOrderFn, diesel_pool};
 
 const EXERCISE: &str = "escaped_transaction_diesel";
 
@@ -19,9 +19,4 @@ async fn track(db: &harness::TestDb) -> PlaceOrderFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::orders, |db| (EXERCISE, &db, track(&db).await);
-    a_paid_order_is_stored,
-    a_failed_payment_leaves_no_order,
-    nothing_shows_before_the_order_is_complete,
-    a_failed_commit_takes_back_the_payment,
-);
+crate::escaped_transaction_checks!();

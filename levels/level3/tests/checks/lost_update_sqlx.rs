@@ -6,7 +6,7 @@ use std::sync::Arc;
 use_answer!(level3::lost_update_sqlx);
 use answer::deposit;
 
-use crate::support::{DepositFn, LEVEL, sqlx_pool};
+use crate::support::{DepositFn, sqlx_pool};
 
 const EXERCISE: &str = "lost_update_sqlx";
 
@@ -18,10 +18,4 @@ async fn track(db: &harness::TestDb) -> DepositFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::deposit, |db| (EXERCISE, &db.pool().await, track(&db).await);
-    fifty_deposits_at_once_all_count,
-);
-
-harness::checks!(&LEVEL, crate::shared::deposit, |db| (EXERCISE, &db, track(&db).await);
-    a_deposit_in_flight_elsewhere_still_counts,
-);
+crate::lost_update_checks!();

@@ -9,7 +9,6 @@ use sqlx::postgres::PgPoolOptions;
 use_answer!(level3::self_deadlock_sqlx);
 
 use crate::shared::audit::RenameFn;
-use crate::support::LEVEL;
 
 const EXERCISE: &str = "self_deadlock_sqlx";
 
@@ -27,9 +26,4 @@ async fn track(db: &harness::TestDb) -> RenameFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::audit, |db| (EXERCISE, &db, track(&db).await);
-    a_rename_works_with_a_pool_of_one,
-    nothing_shows_before_the_rename_is_complete,
-    a_failed_audit_takes_back_the_rename,
-    a_failed_rename_leaves_no_audit_row,
-);
+crate::self_deadlock_checks!();

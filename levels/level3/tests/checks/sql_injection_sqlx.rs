@@ -9,7 +9,7 @@ use harness::capture::StatementLog;
 use_answer!(level3::sql_injection_sqlx);
 use answer::add_user;
 
-use crate::shared::names::{self, AddUserFn, SentFn};
+use crate::shared::names::{AddUserFn, SentFn};
 use crate::support::{Check, LEVEL, sqlx_pool};
 
 const EXERCISE: &str = "sql_injection_sqlx";
@@ -37,30 +37,4 @@ where
     });
 }
 
-#[test]
-fn a_name_with_a_quote_is_stored_as_given() {
-    run(|pool, add, _| async move {
-        names::a_name_with_a_quote_is_stored_as_given(EXERCISE, &pool, add).await
-    });
-}
-
-#[test]
-fn a_hostile_name_is_only_a_name() {
-    run(
-        |pool, add, _| async move { names::a_hostile_name_is_only_a_name(EXERCISE, &pool, add).await },
-    );
-}
-
-#[test]
-fn awkward_names_and_emails_are_stored_exactly() {
-    run(|pool, add, _| async move {
-        names::awkward_names_and_emails_are_stored_exactly(EXERCISE, &pool, add).await
-    });
-}
-
-#[test]
-fn the_values_travel_apart_from_the_sql() {
-    run(|pool, add, sent| async move {
-        names::the_values_travel_apart_from_the_sql(EXERCISE, &pool, add, sent).await
-    });
-}
+crate::sql_injection_checks!();

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use_answer!(level3::unawaited_future_sqlx);
 use answer::deposit;
 
-use crate::support::{DepositFn, LEVEL, sqlx_pool};
+use crate::support::{DepositFn, sqlx_pool};
 
 const EXERCISE: &str = "unawaited_future_sqlx";
 
@@ -18,11 +18,4 @@ async fn track(db: &harness::TestDb) -> DepositFn {
     })
 }
 
-harness::checks!(&LEVEL, crate::shared::deposit, |db| (EXERCISE, &db.pool().await, track(&db).await);
-    the_deposit_reaches_the_database,
-    a_refused_deposit_is_an_error,
-);
-
-harness::checks!(&LEVEL, crate::shared::deposit, |db| (EXERCISE, &db, track(&db).await);
-    a_deposit_returns_only_once_it_is_stored,
-);
+crate::unawaited_future_checks!();

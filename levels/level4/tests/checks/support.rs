@@ -56,8 +56,9 @@ impl Service {
             name.to_lowercase()
         );
         let created = self.call("POST", "/users", Some(&body)).await;
-        assert_eq!(
-            created.status, 201,
+        harness::expect_eq!(
+            created.status,
+            201,
             "[{exercise}] creating {name}: {}",
             created.body
         );

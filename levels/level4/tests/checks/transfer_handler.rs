@@ -37,8 +37,9 @@ async fn user(service: &Service, name: &str, balance: &str) -> i64 {
             Some(&format!(r#"{{"balance":"{balance}"}}"#)),
         )
         .await;
-    assert_eq!(
-        set.status, 200,
+    harness::expect_eq!(
+        set.status,
+        200,
         "test setup: {name}'s balance: {}",
         set.body
     );
@@ -70,10 +71,12 @@ fn a_transfer_moves_the_money() {
         let response = service
             .call("POST", "/transfers", Some(&body(alice, bob, "30.25")))
             .await;
-        assert_eq!(
-            response.status, 200,
+        harness::expect_eq!(
+            response.status,
+            200,
             "[{EXERCISE}] a valid transfer should answer 200, got {} {}",
-            response.status, response.body
+            response.status,
+            response.body
         );
         let done = response.json();
         assert!(

@@ -12,6 +12,23 @@ use sqlx::{Connection, PgPool};
 
 use crate::support::{balances, dec, seed_user};
 
+/// The checks of `serializable_retry_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::serializable_retry_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! serializable_retry_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::bonus, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            gives_the_bonus_within_the_cap,
+            refuses_past_the_cap,
+            gives_up_after_the_allowed_attempts,
+            other_errors_are_not_retried,
+        );
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::bonus, |db| (EXERCISE, &db, &db.pool().await, track(&db).await);
+            a_serialization_failure_is_retried,
+        );
+    };
+}
+
 pub type BonusFuture = Pin<Box<dyn Future<Output = Result<BonusOutcome, BonusError>> + Send>>;
 /// The learner's `give_bonus(user_id, max_attempts)`, over a pool of the track's kind.
 pub type BonusFn = Arc<dyn Fn(i64, u32) -> BonusFuture + Send + Sync>;
@@ -21,19 +38,22 @@ fn total(balances: &[(i64, Decimal)]) -> Decimal {
 }
 
 pub async fn gives_the_bonus_within_the_cap(exercise: &str, pool: &PgPool, give: BonusFn) {
-    let alice = seed_user(pool, "Alice", "400.00").await;
+    // 990.00 deposited: the 10.00 bonus brings the total to the cap exactly, which is within it
+    // (a mutation of the reference answer that refuses a bonus reaching the cap, `>=` for `>`,
+    // passed every check when the total here was 500.00).
+    let alice = seed_user(pool, "Alice", "890.00").await;
     seed_user(pool, "Bob", "100.00").await;
     let outcome = give(alice, 3).await;
     assert!(
         matches!(outcome, Ok(BonusOutcome::Given)),
-        "[{exercise}] with 500.00 deposited and a cap of 1000.00, Alice should get her bonus; \
-         got {outcome:?}"
+        "[{exercise}] with 990.00 deposited and a cap of 1000.00, Alice's 10.00 bonus takes the \
+         total to the cap exactly, not past it: she should get it; got {outcome:?}"
     );
     let after = balances(pool).await;
-    assert_eq!(
+    harness::expect_eq!(
         after[0],
-        (alice, dec("410.00")),
-        "[{exercise}] Alice had 400.00 and was given the 10.00 bonus: expected 410.00, found \
+        (alice, dec("900.00")),
+        "[{exercise}] Alice had 890.00 and was given the 10.00 bonus: expected 900.00, found \
          {}",
         after[0].1
     );
@@ -50,8 +70,9 @@ pub async fn refuses_past_the_cap(exercise: &str, pool: &PgPool, give: BonusFn) 
          expected BudgetSpent, got {outcome:?}"
     );
     let after = balances(pool).await;
-    assert_eq!(
-        after, before,
+    harness::expect_eq!(
+        after,
+        before,
         "[{exercise}] a refused bonus changed a balance: before {before:?}, after {after:?}"
     );
     let unknown = give(999_999, 3).await;
@@ -155,7 +176,11 @@ pub async fn a_serialization_failure_is_retried(
         .fetch_one(&mut *tx)
         .await
         .unwrap();
-    assert_eq!(seen, dec("985.00"));
+    harness::expect_eq!(
+        seen,
+        dec("985.00"),
+        "test setup: the total Bob's transaction reads before it adds 10.00"
+    );
     sqlx::query("UPDATE users SET balance = balance + 10 WHERE id = $1")
         .bind(bob)
         .execute(&mut *tx)
@@ -195,7 +220,7 @@ pub async fn a_serialization_failure_is_retried(
              40001 means \"run the transaction again\": retry it, from BEGIN."
         ),
     }
-    assert_eq!(
+    harness::expect_eq!(
         total(&after),
         dec("995.00"),
         "[{exercise}] only Bob's bonus should have been given: expected a total of 995.00, \
@@ -240,12 +265,13 @@ pub async fn gives_up_after_the_allowed_attempts(exercise: &str, pool: &PgPool, 
         "[{exercise}] every attempt failed with a serialization failure; with max_attempts = 3 \
          expected TooManyConflicts {{ attempts: 3 }}, got {outcome:?}"
     );
-    assert_eq!(
-        attempts, 3,
+    harness::expect_eq!(
+        attempts,
+        3,
         "[{exercise}] max_attempts = 3, but the UPDATE was tried {attempts} time(s)"
     );
     let after = balances(pool).await;
-    assert_eq!(
+    harness::expect_eq!(
         after,
         vec![(alice, dec("100.00"))],
         "[{exercise}] every attempt failed, yet Alice's balance changed: expected 100.00, found \
@@ -299,7 +325,7 @@ pub async fn other_errors_are_not_retried(exercise: &str, pool: &PgPool, give: B
              every other error at once, as it is."
         ),
     }
-    assert_eq!(
+    harness::expect_eq!(
         balances(pool).await,
         vec![(alice, dec("100.00"))],
         "[{exercise}] a failed bonus changed a balance"

@@ -7,6 +7,23 @@ use std::time::{Duration, Instant};
 use harness::{TestDb, observe};
 use level2::pool_spec::PoolSpec;
 
+/// The checks of `pool_config_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::pool_config_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! pool_config_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::pool, |db| (EXERCISE, &db, build);
+            never_more_connections_than_the_cap,
+            warm_connections_are_open_before_the_first_query,
+            an_exhausted_pool_times_out,
+            old_connections_are_replaced,
+            idle_connections_are_closed,
+            recently_used_connections_stay_open,
+            a_killed_connection_is_not_handed_out,
+        );
+    };
+}
+
 /// Why taking a connection failed.
 #[derive(Debug)]
 pub enum AcquireError {
@@ -185,8 +202,9 @@ pub async fn old_connections_are_replaced<P: PoolUnderTest>(
         .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
     let first = pool.backend_pid().await.expect("a first query");
     let again = pool.backend_pid().await.expect("a second query");
-    assert_eq!(
-        first, again,
+    harness::expect_eq!(
+        first,
+        again,
         "[{exercise}] a pool of one gave a new connection to the very next request: \
          connections should be reused until they are old"
     );
@@ -238,7 +256,7 @@ pub async fn idle_connections_are_closed<P: PoolUnderTest>(
     // Four at once, so the pool opens four.
     let held: Vec<Held> = futures_all(&pool, 4).await;
     let mut observer = db.connect().await;
-    assert_eq!(
+    harness::expect_eq!(
         sessions(db, &mut observer).await,
         4,
         "test setup: four connections open"
@@ -254,15 +272,65 @@ pub async fn idle_connections_are_closed<P: PoolUnderTest>(
     // Two idle timeouts more: by now a pool that keeps no warm connection has closed its last
     // one. A pool that keeps one may still close it for a moment and open a new one (sqlx's
     // reaper closes even the last warm connection when it has been idle past idle_timeout, and
-    // opens a fresh one at once), so the count can read 0 for an instant: look for the warm
-    // connection over two seconds, not at one instant.
+    // opens a fresh one at once), so the count can read 0 for an instant. Watch for 2 s: the
+    // count may leave 1 only briefly (a reopening takes milliseconds; 1 s is allowed), while a
+    // pool that lets its warm connection go stays at 0. (Reading one instant failed the
+    // reference answer one run in six; accepting any instant of 1 let a pool through that
+    // closes its warm connection a moment later.)
     tokio::time::sleep(Duration::from_millis(600)).await;
-    let warm = wait_for_sessions(db, &mut observer, Duration::from_secs(2), |n| n == 1).await;
-    assert_eq!(
-        warm, 1,
+    let began = Instant::now();
+    let mut away_since: Option<Instant> = None;
+    let mut longest_away = Duration::ZERO;
+    let mut last = 0;
+    while began.elapsed() < Duration::from_secs(2) {
+        last = sessions(db, &mut observer).await;
+        if last == 1 {
+            away_since = None;
+        } else {
+            let since = *away_since.get_or_insert_with(Instant::now);
+            longest_away = longest_away.max(since.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        longest_away <= Duration::from_secs(1),
         "[{exercise}] the spec keeps 1 warm connection open when idle (warm_connections); \
-         watched for 2 s after the others closed, the server never saw exactly 1 (last seen \
-         {warm})"
+         watched for 2 s after the others closed, the server saw another count than 1 for \
+         {longest_away:?} in a row (last seen: {last})"
+    );
+}
+
+/// Connections used a moment ago stay open until they have been idle for `idle_timeout`: a
+/// pool that closes them sooner opens new ones for the next burst, which is what the pool is
+/// there to save. (A mutation of the reference answer that closes connections idle for less
+/// than the timeout, instead of more, passed every other check.) The timeout is long here, 5 s,
+/// and the count is read 3 s after the burst: two seconds of margin either way.
+pub async fn recently_used_connections_stay_open<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+) {
+    let spec = PoolSpec {
+        max_connections: 4,
+        warm_connections: 1,
+        idle_timeout: Duration::from_secs(5),
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    let held: Vec<Held> = futures_all(&pool, 4).await;
+    drop(held);
+    let burst = Instant::now();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let mut observer = db.connect().await;
+    let open = sessions(db, &mut observer).await;
+    assert!(
+        open == 4 || burst.elapsed() >= Duration::from_secs(5),
+        "[{exercise}] four connections were used at once and given back {:?} ago; the spec \
+         closes a connection once it has been idle for 5 s (idle_timeout), yet only {open} of \
+         the four are still open: connections are closed before they have been idle that long",
+        burst.elapsed()
     );
 }
 
@@ -315,10 +383,10 @@ pub async fn a_killed_connection_is_not_handed_out<P: PoolUnderTest>(
     wait_for_sessions(db, &mut observer, Duration::from_secs(2), |n| n == 0).await;
 
     match pool.backend_pid().await {
-        Ok(new_pid) => assert_ne!(
-            new_pid, pid,
-            "[{exercise}] the server closed connection {pid}, and the pool still reports it as \
-             the one that answered"
+        Ok(new_pid) => assert!(
+            new_pid != pid,
+            "[{exercise}] the server closed connection {pid} (its backend process id), and the \
+             next request was still answered by backend {new_pid}: expected a new connection"
         ),
         Err(e) => panic!(
             "[{exercise}] the server closed the pool's idle connection, and the next request \

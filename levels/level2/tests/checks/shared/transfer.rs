@@ -18,6 +18,26 @@ use crate::support::{
     seed_user, slow_down_updates, updates_tried,
 };
 
+/// The checks of `transfer_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::transfer_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! transfer_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::transfer, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            moves_the_money,
+            the_whole_balance_can_be_sent,
+            each_broken_rule_is_its_own_error,
+            a_failure_half_way_changes_nothing,
+            concurrent_transfers_conserve_money,
+        );
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::transfer, |db| (EXERCISE, &db, &db.pool().await, track(&db).await);
+            nobody_sees_half_a_transfer,
+            two_transfers_from_one_account_at_once,
+            opposite_transfers_do_not_deadlock,
+        );
+    };
+}
+
 pub type TransferFuture = Pin<Box<dyn Future<Output = Result<(), TransferError>> + Send>>;
 pub type TransferFn = Arc<dyn Fn(i64, i64, Decimal) -> TransferFuture + Send + Sync>;
 
@@ -32,7 +52,7 @@ pub async fn moves_the_money(exercise: &str, pool: &PgPool, transfer: TransferFn
         Err(_) => hung(exercise, pool, task).await,
     };
     result.unwrap_or_else(|e| panic!("[{exercise}] transfer(alice, bob, 30.25) failed: {e}"));
-    assert_eq!(
+    harness::expect_eq!(
         balances(pool).await,
         vec![(alice, dec("69.75")), (bob, dec("80.25"))],
         "[{exercise}] after Alice sends Bob 30.25, Alice should have 69.75 and Bob 80.25. \
@@ -148,7 +168,7 @@ pub async fn each_broken_rule_is_its_own_error(
              each broken rule should be its own TransferError variant, naming the account or \
              amount at fault"
         );
-        assert_eq!(
+        harness::expect_eq!(
             balances(pool).await,
             before,
             "[{exercise}] a refused transfer {what} changed the balances"
@@ -208,8 +228,9 @@ pub async fn a_failure_half_way_changes_nothing(
             Err(_) => {}
         }
         let after = balances(pool).await;
-        assert_eq!(
-            after, before,
+        harness::expect_eq!(
+            after,
+            before,
             "[{exercise}] {what} of the transfer failed (the test made it fail), and the \
              balances changed anyway: expected Alice 100.00 and Bob 50.00, found {after:?}. \
              Both UPDATEs must run in one transaction, on its connection, committed once at the \
@@ -227,7 +248,7 @@ pub async fn a_failure_half_way_changes_nothing(
         .unwrap_or_else(|e| {
             panic!("[{exercise}] with nothing made to fail any more, transfer failed: {e}")
         });
-    assert_eq!(
+    harness::expect_eq!(
         balances(pool).await,
         vec![(alice, dec("70.00")), (bob, dec("80.00"))],
         "[{exercise}] with nothing made to fail any more, the transfer of 30.00 did not move \
@@ -278,8 +299,9 @@ pub async fn nobody_sees_half_a_transfer(
         .await
         .unwrap_or_else(|_| panic!("[{exercise}] transfer did not finish after the gate opened"))
         .expect("the transfer task panicked");
-    assert_eq!(
-        seen, before,
+    harness::expect_eq!(
+        seen,
+        before,
         "[{exercise}] while the transfer's second UPDATE was still running, another session \
          saw half a transfer: {seen:?} instead of Alice 100.00 and Bob 50.00. The first UPDATE \
          was committed on its own (outside the transaction, or by a commit before the last \
@@ -375,7 +397,7 @@ pub async fn two_transfers_from_one_account_at_once(
     }
     let after = balances(pool).await;
     let total: Decimal = after.iter().map(|(_, b)| *b).sum();
-    assert_eq!(
+    harness::expect_eq!(
         total,
         dec("100.00"),
         "[{exercise}] Alice had 100.00 and sent 60.00 to Bob and 60.00 to Carol at the same \
@@ -465,7 +487,7 @@ pub async fn opposite_transfers_do_not_deadlock(
         }
     }
     let after = balances(pool).await;
-    assert_eq!(
+    harness::expect_eq!(
         after,
         vec![(alice, dec("100.00")), (bob, dec("100.00"))],
         "[{exercise}] Alice and Bob sent each other 10.00 twice; expected 100.00 each, found \
@@ -526,7 +548,7 @@ pub async fn concurrent_transfers_conserve_money(
     }
     let after = balances(pool).await;
     let total: Decimal = after.iter().map(|(_, b)| *b).sum();
-    assert_eq!(
+    harness::expect_eq!(
         total,
         dec("1000.00"),
         "[{exercise}] ten users had 1000.00 together; after 100 concurrent transfers they have \

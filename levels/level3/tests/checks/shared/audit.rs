@@ -19,6 +19,20 @@ use sqlx::PgPool;
 
 use crate::support::{Paused, Refuse, install_pauses, is_pool_timeout, refuse, seed_user};
 
+/// The checks of `self_deadlock_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::self_deadlock_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! self_deadlock_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::audit, |db| (EXERCISE, &db, track(&db).await);
+            a_rename_works_with_a_pool_of_one,
+            nothing_shows_before_the_rename_is_complete,
+            a_failed_audit_takes_back_the_rename,
+            a_failed_rename_leaves_no_audit_row,
+        );
+    };
+}
+
 /// A learner's `rename_user(user_id, new_name)` on a pool of one connection, made fresh for each
 /// check.
 pub type RenameFn = Arc<

@@ -22,6 +22,35 @@ use sqlx::{Connection, PgPool};
 
 use crate::support::{DepositFn, Refuse, balance_of, dec, refuse, seed_user, slow_down_updates};
 
+/// The checks of `unawaited_future_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::unawaited_future_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! unawaited_future_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::deposit, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            the_deposit_reaches_the_database,
+            a_refused_deposit_is_an_error,
+        );
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::deposit, |db| (EXERCISE, &db, track(&db).await);
+            a_deposit_returns_only_once_it_is_stored,
+        );
+    };
+}
+
+/// The checks of `lost_update_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::lost_update_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! lost_update_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::deposit, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            fifty_deposits_at_once_all_count,
+        );
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::deposit, |db| (EXERCISE, &db, track(&db).await);
+            a_deposit_in_flight_elsewhere_still_counts,
+        );
+    };
+}
+
 /// How long a lock is held, or a balance watched, to see what a deposit does in the meantime. A
 /// right answer never finishes while the row is locked, however long we wait; a deposit that
 /// returns at once returns within microseconds. The bound only limits how long a wrong answer

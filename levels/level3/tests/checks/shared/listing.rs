@@ -174,6 +174,15 @@ pub fn check_statement_counts(
 ) {
     let (few_users, few) = small;
     let (many_users, many) = large;
+    // A negative control: the capture heard the listing at all. Counting nothing twice would
+    // pass any answer.
+    assert!(
+        !few.is_empty() && !many.is_empty(),
+        "test setup: no statement of the listing was captured ({} for {few_users} users, {} \
+         for {many_users}), so the statements cannot be counted",
+        few.len(),
+        many.len()
+    );
     assert!(
         many.len() <= few.len(),
         "[{exercise}] listing {few_users} users sent {} statements, and listing {many_users} \

@@ -13,6 +13,50 @@ use sqlx::PgPool;
 
 use crate::support::BoxFuture;
 
+/// The checks of `sql_injection_*`, listed once for both tracks: one `#[test]` each, for the
+/// checks file that calls `crate::sql_injection_checks!();`. That file defines `EXERCISE` and
+/// `run` (a body's runner, which hands it the test pool, the learner's `add_user` and what it
+/// sent).
+#[macro_export]
+macro_rules! sql_injection_checks {
+    () => {
+        #[test]
+        fn a_name_with_a_quote_is_stored_as_given() {
+            run(|pool, add, _| async move {
+                $crate::shared::names::a_name_with_a_quote_is_stored_as_given(EXERCISE, &pool, add)
+                    .await
+            });
+        }
+
+        #[test]
+        fn a_hostile_name_is_only_a_name() {
+            run(|pool, add, _| async move {
+                $crate::shared::names::a_hostile_name_is_only_a_name(EXERCISE, &pool, add).await
+            });
+        }
+
+        #[test]
+        fn awkward_names_and_emails_are_stored_exactly() {
+            run(|pool, add, _| async move {
+                $crate::shared::names::awkward_names_and_emails_are_stored_exactly(
+                    EXERCISE, &pool, add,
+                )
+                .await
+            });
+        }
+
+        #[test]
+        fn the_values_travel_apart_from_the_sql() {
+            run(|pool, add, sent| async move {
+                $crate::shared::names::the_values_travel_apart_from_the_sql(
+                    EXERCISE, &pool, add, sent,
+                )
+                .await
+            });
+        }
+    };
+}
+
 /// A learner's `add_user(name, email)`.
 pub type AddUserFn = Arc<dyn Fn(String, String) -> BoxFuture<()> + Send + Sync>;
 

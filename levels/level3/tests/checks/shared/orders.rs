@@ -17,6 +17,20 @@ use crate::support::{
     Paused, PlaceOrderFn, Refuse, balance_of, dec, install_pauses, orders_of, refuse, seed_user,
 };
 
+/// The checks of `escaped_transaction_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::escaped_transaction_checks!();`. That file defines `EXERCISE` and `track`.
+#[macro_export]
+macro_rules! escaped_transaction_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::orders, |db| (EXERCISE, &db, track(&db).await);
+            a_paid_order_is_stored,
+            a_failed_payment_leaves_no_order,
+            nothing_shows_before_the_order_is_complete,
+            a_failed_commit_takes_back_the_payment,
+        );
+    };
+}
+
 /// Call place_order, quoting a panic in the check's own words.
 async fn call(
     exercise: &str,

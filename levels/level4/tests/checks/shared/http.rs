@@ -30,7 +30,7 @@ pub async fn the_tutorial_scenario_over_http(exercise: &str, store: impl UserSto
     let alice = step("POST", "/users", "/users", Some(alice_body)).await;
     let bob_body = r#"{"name":"Bob","email":"bob@example.com"}"#;
     let bob = step("POST", "/users", "/users", Some(bob_body)).await;
-    assert_eq!(
+    harness::expect_eq!(
         (alice.status, bob.status),
         (201, 201),
         "[{exercise}] creating Alice and Bob: {} / {}",
@@ -142,7 +142,7 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
     ];
     for (what, method, path, body, status, code) in cases {
         let response = service.call(method, &path, body.as_deref()).await;
-        assert_eq!(
+        harness::expect_eq!(
             (
                 response.status,
                 response.json()["code"].as_str().unwrap_or("")
@@ -154,20 +154,24 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
         );
     }
     let response = service.raw(no_type.as_bytes()).await;
-    assert_eq!(
-        response.status, 415,
+    harness::expect_eq!(
+        response.status,
+        415,
         "[{exercise}] a body without Content-Type: application/json should answer 415, got {} {}",
-        response.status, response.body
+        response.status,
+        response.body
     );
     let garbage = service.raw(b"NOT HTTP AT ALL\r\n\r\n").await;
-    assert_eq!(
-        garbage.status, 400,
+    harness::expect_eq!(
+        garbage.status,
+        400,
         "[{exercise}] a request that is not HTTP: {}",
         garbage.status
     );
     let still = service.call("GET", &format!("/users/{id}"), None).await;
-    assert_eq!(
-        still.status, 200,
+    harness::expect_eq!(
+        still.status,
+        200,
         "[{exercise}] after all that, Alice is still there"
     );
 }

@@ -35,11 +35,13 @@ where
             .unwrap();
     }
     let after = service.call("GET", &path, None).await;
-    assert_eq!(
-        after.status, 200,
+    harness::expect_eq!(
+        after.status,
+        200,
         "[{exercise}] every connection of the pool was killed by the server while idle; the \
          next request should get a fresh connection and succeed, got {} {}",
-        after.status, after.body
+        after.status,
+        after.body
     );
 }
 
@@ -95,10 +97,12 @@ pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
     }
     assert!(answered > 0);
     let after = service.call("GET", &path, None).await;
-    assert_eq!(
-        after.status, 200,
+    harness::expect_eq!(
+        after.status,
+        200,
         "[{exercise}] after the connections were killed, requests should succeed again, got {} {}",
-        after.status, after.body
+        after.status,
+        after.body
     );
 }
 
@@ -128,12 +132,14 @@ where
     let began = Instant::now();
     let down = service.call("GET", &path, None).await;
     let waited = began.elapsed();
-    assert_eq!(
-        down.status, 503,
+    harness::expect_eq!(
+        down.status,
+        503,
         "[{exercise}] with the database stopped, the service should answer 503, got {} {}",
-        down.status, down.body
+        down.status,
+        down.body
     );
-    assert_eq!(
+    harness::expect_eq!(
         down.header("retry-after"),
         Some("1"),
         "[{exercise}] a 503 says when to retry"
