@@ -32,6 +32,12 @@ mod pool_config_diesel {
         mod checks;
     }
     #[path = "../../checks"]
+    mod wrong_closes_before_idle_timeout {
+        use level2::answers::pool_config_diesel::wrong_closes_before_idle_timeout as answer;
+        #[path = "pool_config_diesel.rs"]
+        mod checks;
+    }
+    #[path = "../../checks"]
     mod wrong_default_max_size {
         use level2::answers::pool_config_diesel::wrong_default_max_size as answer;
         #[path = "pool_config_diesel.rs"]
@@ -140,6 +146,12 @@ mod serializable_retry_diesel {
         mod checks;
     }
     #[path = "../../checks"]
+    mod wrong_refuses_at_the_cap {
+        use level2::answers::serializable_retry_diesel::wrong_refuses_at_the_cap as answer;
+        #[path = "serializable_retry_diesel.rs"]
+        mod checks;
+    }
+    #[path = "../../checks"]
     mod wrong_repeatable_read {
         use level2::answers::serializable_retry_diesel::wrong_repeatable_read as answer;
         #[path = "serializable_retry_diesel.rs"]
@@ -175,6 +187,12 @@ mod serializable_retry_sqlx {
     #[path = "../../checks"]
     mod wrong_no_retry {
         use level2::answers::serializable_retry_sqlx::wrong_no_retry as answer;
+        #[path = "serializable_retry_sqlx.rs"]
+        mod checks;
+    }
+    #[path = "../../checks"]
+    mod wrong_refuses_at_the_cap {
+        use level2::answers::serializable_retry_sqlx::wrong_refuses_at_the_cap as answer;
         #[path = "serializable_retry_sqlx.rs"]
         mod checks;
     }

@@ -5,6 +5,7 @@
 
 pub mod pool_config_diesel {
     pub mod right_warm_in_tasks_lifetime_from_created;
+    pub mod wrong_closes_before_idle_timeout;
     pub mod wrong_default_max_size;
     pub mod wrong_idle_closes_warm_too;
     pub mod wrong_lifetime_from_last_use;
@@ -28,6 +29,7 @@ pub mod serializable_retry_diesel {
     pub mod wrong_attempts_off_by_one;
     pub mod wrong_default_isolation;
     pub mod wrong_no_retry;
+    pub mod wrong_refuses_at_the_cap;
     pub mod wrong_repeatable_read;
     pub mod wrong_retries_every_database_error;
     pub mod wrong_retry_inside_the_transaction;
@@ -37,6 +39,7 @@ pub mod serializable_retry_sqlx {
     pub mod right_begin_with_isolation_and_attempt_count;
     pub mod wrong_default_isolation;
     pub mod wrong_no_retry;
+    pub mod wrong_refuses_at_the_cap;
     pub mod wrong_repeatable_read;
     pub mod wrong_retries_every_error;
     pub mod wrong_retries_forever;
