@@ -244,17 +244,7 @@ pub async fn idle_connections_are_closed<P: PoolUnderTest>(
     db: &TestDb,
     build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
 ) {
-    let spec = PoolSpec {
-        max_connections: 4,
-        warm_connections: 1,
-        idle_timeout: Duration::from_millis(300),
-        ..spec()
-    };
-    let pool = build(&db.url, &spec)
-        .await
-        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
-    // Four at once, so the pool opens four.
-    let held: Vec<Held> = futures_all(&pool, 4).await;
+    let (_pool, held) = four_at_once(exercise, db, build, Duration::from_millis(300)).await;
     let mut observer = db.connect().await;
     harness::expect_eq!(
         sessions(db, &mut observer).await,
@@ -310,16 +300,7 @@ pub async fn recently_used_connections_stay_open<P: PoolUnderTest>(
     db: &TestDb,
     build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
 ) {
-    let spec = PoolSpec {
-        max_connections: 4,
-        warm_connections: 1,
-        idle_timeout: Duration::from_secs(5),
-        ..spec()
-    };
-    let pool = build(&db.url, &spec)
-        .await
-        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
-    let held: Vec<Held> = futures_all(&pool, 4).await;
+    let (_pool, held) = four_at_once(exercise, db, build, Duration::from_secs(5)).await;
     drop(held);
     let burst = Instant::now();
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -332,6 +313,27 @@ pub async fn recently_used_connections_stay_open<P: PoolUnderTest>(
          the four are still open: connections are closed before they have been idle that long",
         burst.elapsed()
     );
+}
+
+/// A pool of at most four, one of them kept warm, closing connections idle for `idle_timeout`,
+/// with all four of its connections taken at once (so that it opens four).
+async fn four_at_once<P: PoolUnderTest>(
+    exercise: &str,
+    db: &TestDb,
+    build: impl AsyncFnOnce(&str, &PoolSpec) -> Result<P, String>,
+    idle_timeout: Duration,
+) -> (P, Vec<Held>) {
+    let spec = PoolSpec {
+        max_connections: 4,
+        warm_connections: 1,
+        idle_timeout,
+        ..spec()
+    };
+    let pool = build(&db.url, &spec)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
+    let held = futures_all(&pool, 4).await;
+    (pool, held)
 }
 
 /// Take `n` connections at the same time.
