@@ -35,5 +35,5 @@ pub use database::DbName;
 pub use error::HarnessError;
 pub use fresh::{TestDb, drop_database, fresh_database};
 pub use locate::{Origin, Server, locate};
-pub use panics::catch_panic;
+pub use panics::{catch_panic, unless_it_panics};
 pub use template::Level;

@@ -26,6 +26,25 @@ pub async fn catch_panic<F: Future>(future: F) -> Result<F::Output, String> {
     .await
 }
 
+/// Run a call into the learner's code; when it panics, fail with the check's own words, the
+/// learner's panic quoted inside them (`[exercise] <what> panicked ("..."). <advice>`). A
+/// `todo!()` still in place gets no advice about panics: it only needs writing.
+pub async fn unless_it_panics<T>(
+    exercise: &str,
+    what: &str,
+    advice: &str,
+    call: impl Future<Output = T>,
+) -> T {
+    match catch_panic(call).await {
+        Ok(output) => output,
+        Err(panic) if panic.starts_with("not yet implemented") => panic!(
+            "[{exercise}] {what} panicked (\"{panic}\"): its todo!() is still there, the code \
+             to write"
+        ),
+        Err(panic) => panic!("[{exercise}] {what} panicked (\"{panic}\"). {advice}"),
+    }
+}
+
 struct CatchPanic<F> {
     future: Pin<Box<F>>,
 }
@@ -61,6 +80,12 @@ mod tests {
     #[tokio::test]
     async fn passes_the_output_through() {
         assert_eq!(catch_panic(async { 7 }).await, Ok(7));
+    }
+
+    #[tokio::test]
+    #[should_panic(expected = "[x] f(1) panicked (\"no row\"). Return None.")]
+    async fn a_learner_panic_is_told_in_the_check_words() {
+        unless_it_panics("x", "f(1)", "Return None.", async { panic!("no row") }).await
     }
 
     #[tokio::test]

@@ -5,7 +5,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 use harness::TestDb;
 use sqlx::{ConnectOptions, PgPool};
 
-pub use harness::{Check, check};
+pub use harness::{Check, check, unless_it_panics};
 pub use level1::LEVEL;
 
 /// A diesel-async connection to the test's database.
@@ -82,22 +82,6 @@ pub fn expected_user_columns() -> Vec<(String, String, Option<i32>)> {
         ("name".into(), "character varying".into(), Some(50)),
         ("email".into(), "character varying".into(), Some(100)),
     ]
-}
-
-/// Run a call into the learner's code; when it panics, fail with the check's own words, the
-/// learner's panic quoted inside them (`[exercise] <what> panicked ("..."). <advice>`). Without
-/// this the test would end with their panic alone, and the learner would never read what the
-/// check expected.
-pub async fn unless_it_panics<T>(
-    exercise: &str,
-    what: &str,
-    advice: &str,
-    call: impl std::future::Future<Output = T>,
-) -> T {
-    match harness::catch_panic(call).await {
-        Ok(output) => output,
-        Err(panic) => panic!("[{exercise}] {what} panicked (\"{panic}\"). {advice}"),
-    }
 }
 
 /// Make every later statement on `users` fail for real ("relation users does not exist"), the

@@ -8,6 +8,10 @@ use answer::give_bonus;
 use crate::shared::bonus::BonusFn;
 use crate::support::diesel_pool;
 
+/// What a panic in the learner's give_bonus is told.
+const ADVICE: &str =
+    "A refused or failed bonus is an Err or an outcome for the caller to handle, never a panic.";
+
 const EXERCISE: &str = "serializable_retry_diesel";
 
 /// The learner's give_bonus over a pool of its own, callable from a spawned task.
@@ -15,7 +19,11 @@ async fn track(db: &harness::TestDb) -> BonusFn {
     let pool = diesel_pool(db, 5);
     Arc::new(move |user_id, max_attempts| {
         let pool = pool.clone();
-        Box::pin(async move { give_bonus(&pool, user_id, max_attempts).await })
+        Box::pin(async move {
+            let what = format!("give_bonus({user_id}, {max_attempts})");
+            let call = give_bonus(&pool, user_id, max_attempts);
+            harness::unless_it_panics(EXERCISE, &what, ADVICE, call).await
+        })
     })
 }
 
