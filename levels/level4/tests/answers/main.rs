@@ -67,6 +67,12 @@ mod store_diesel {
         #[path = "store_diesel.rs"]
         mod checks;
     }
+    #[path = "../../checks"]
+    mod wrong_transfer_refuses_a_whole_balance {
+        use level4::answers::store_diesel::wrong_transfer_refuses_a_whole_balance as answer;
+        #[path = "store_diesel.rs"]
+        mod checks;
+    }
 }
 
 mod store_sqlx {
@@ -109,6 +115,12 @@ mod store_sqlx {
     #[path = "../../checks"]
     mod wrong_transfer_outside_transaction {
         use level4::answers::store_sqlx::wrong_transfer_outside_transaction as answer;
+        #[path = "store_sqlx.rs"]
+        mod checks;
+    }
+    #[path = "../../checks"]
+    mod wrong_transfer_refuses_a_whole_balance {
+        use level4::answers::store_sqlx::wrong_transfer_refuses_a_whole_balance as answer;
         #[path = "store_sqlx.rs"]
         mod checks;
     }

@@ -11,6 +11,7 @@ pub mod store_diesel {
     pub mod wrong_set_balance_every_error_is_not_found;
     pub mod wrong_transfer_no_row_lock;
     pub mod wrong_transfer_outside_transaction;
+    pub mod wrong_transfer_refuses_a_whole_balance;
 }
 
 pub mod store_sqlx {
@@ -21,6 +22,7 @@ pub mod store_sqlx {
     pub mod wrong_list_off_by_one;
     pub mod wrong_transfer_no_row_lock;
     pub mod wrong_transfer_outside_transaction;
+    pub mod wrong_transfer_refuses_a_whole_balance;
 }
 
 pub mod transfer_handler {

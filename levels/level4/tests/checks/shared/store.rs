@@ -248,6 +248,19 @@ pub async fn transfer_moves_money_or_says_why_not(exercise: &str, store: impl Us
         "[{exercise}] Bob has 30.25 and sends 30.26: expected InsufficientFunds naming Bob, got \
          {too_much:?}"
     );
+    // Exactly all of it is not too much: a balance may fall to zero.
+    call(
+        exercise,
+        "transfer of a whole balance",
+        store.transfer(bob.id, alice.id, dec("30.25")),
+    )
+    .await
+    .unwrap_or_else(|e| {
+        panic!(
+            "[{exercise}] Bob has 30.25 and sends all of it: that must succeed (a balance may \
+             fall to zero; only more than the balance is too much), but the transfer failed: {e}"
+        )
+    });
     for (what, from, to) in [("to", alice.id, 424_242), ("from", 424_242, alice.id)] {
         let unknown = call(
             exercise,
@@ -266,9 +279,9 @@ pub async fn transfer_moves_money_or_says_why_not(exercise: &str, store: impl Us
         store.get(bob.id).await.unwrap().balance,
     );
     assert!(
-        (a, b) == (dec("69.75"), dec("30.25")),
-        "[{exercise}] refused transfers changed the balances: Alice should still hold 69.75 and \
-         Bob 30.25; they hold {a} and {b}"
+        (a, b) == (dec("100.00"), dec("0.00")),
+        "[{exercise}] after Bob sent his whole 30.25 back, Alice should hold 100.00 and Bob 0.00 \
+         (the refused transfers changing nothing); they hold {a} and {b}"
     );
 }
 
