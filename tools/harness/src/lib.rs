@@ -11,7 +11,13 @@
 //! On top of that server each test gets a database of its own, copied from a per-level template
 //! that already has the level's migrations ([`check`]), and helpers to look at what the server
 //! sees ([`observe`], [`capture`]).
+//!
+//! And what the checks of every level share, so the tracks and the levels cannot drift apart:
+//! the pools handed to the code under check ([`pools`]), accounts seeded and read in plain SQL
+//! ([`accounts`]), and the server's help to make a bad interleaving or a failure happen every
+//! time rather than by luck ([`inject`], [`failure`], [`gate`], [`pause`]).
 
+pub mod accounts;
 pub mod binaries;
 pub mod capture;
 pub mod check;
@@ -20,11 +26,15 @@ pub mod echo;
 pub mod embedded;
 pub mod error;
 pub mod expect;
+pub mod failure;
 pub mod fresh;
+pub mod gate;
 pub mod inject;
 pub mod locate;
 pub mod observe;
 pub mod panics;
+pub mod pause;
+pub mod pools;
 pub mod redact;
 pub mod template;
 pub mod throwaway;

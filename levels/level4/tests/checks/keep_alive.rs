@@ -41,27 +41,27 @@ async fn requests_share_one_connection_until_the_server_closes_it() {
         for n in 0..3 {
             let body = format!("{{\"n\":{n}}}");
             let response = client.request("POST", "/echo", Some(&body)).await.unwrap();
-            assert_eq!(
+            harness::expect_eq!(
                 (response.status, response.body.as_str()),
                 (200, body.as_str())
             );
         }
         let response = client.request("DELETE", "/nothing", None).await.unwrap();
-        assert_eq!(response.status, 204, "a 204 has no body and no length");
-        assert_eq!(
+        harness::expect_eq!(response.status, 204, "a 204 has no body and no length");
+        harness::expect_eq!(
             accepted.load(Ordering::SeqCst),
             1,
             "four requests, one connection"
         );
 
         let response = client.request("GET", "/close", None).await.unwrap();
-        assert_eq!(response.body, "bye");
+        harness::expect_eq!(response.body, "bye");
         let response = client
             .request("POST", "/echo", Some("again"))
             .await
             .unwrap();
-        assert_eq!(response.body, "again");
-        assert_eq!(
+        harness::expect_eq!(response.body, "again");
+        harness::expect_eq!(
             accepted.load(Ordering::SeqCst),
             2,
             "after the server closed the connection, the next request opened a new one"

@@ -47,7 +47,7 @@ fn an_update_in_keep_prepared_is_prepared_once_and_kept() {
                 .await
                 .unwrap();
         }
-        assert_eq!(
+        harness::expect_eq!(
             kept_updates(&mut conn).await,
             0,
             "diesel on its own closes an UPDATE after running it (if this changes, a newer diesel \
@@ -63,9 +63,9 @@ fn an_update_in_keep_prepared_is_prepared_once_and_kept() {
             .get_result::<Decimal>(&mut conn)
             .await
             .unwrap();
-            assert_eq!(updated, Decimal::from(balance), "the UPDATE ran as written");
+            harness::expect_eq!(updated, Decimal::from(balance), "the UPDATE ran as written");
         }
-        assert_eq!(
+        harness::expect_eq!(
             kept_updates(&mut conn).await,
             1,
             "three runs of the same UPDATE in KeepPrepared: prepared once, kept on the connection"
