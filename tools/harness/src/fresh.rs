@@ -107,3 +107,28 @@ pub async fn drop_older_runs(db: &TestDb) -> Result<usize, HarnessError> {
     let _ = admin.close().await;
     Ok(dropped)
 }
+
+/// The test databases on `server`: kept by failed checks, or in use by checks running now.
+pub async fn test_databases(server: &Server) -> Result<Vec<String>, HarnessError> {
+    let mut admin = server.connect().await?;
+    database::named_like(&mut admin, database::TEST_PREFIX)
+        .await
+        .map_err(|source| HarnessError::Sql {
+            context: "Listing the test databases".into(),
+            url: server.redacted_url(),
+            source,
+        })
+}
+
+/// Drop the test databases on `server` (the ones failed checks kept); returns their names.
+/// Only while no checks run: a running check's database would go too.
+pub async fn drop_kept_databases(server: &Server) -> Result<Vec<String>, HarnessError> {
+    let mut admin = server.connect().await?;
+    database::drop_named_like(&mut admin, database::TEST_PREFIX)
+        .await
+        .map_err(|source| HarnessError::Sql {
+            context: "Dropping the kept test databases".into(),
+            url: server.redacted_url(),
+            source,
+        })
+}

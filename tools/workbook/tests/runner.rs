@@ -14,36 +14,39 @@ use std::sync::OnceLock;
 /// A copy of the fixture workbook, made once per test binary, built by the first test to run.
 fn fixture() -> &'static Path {
     static COPY: OnceLock<PathBuf> = OnceLock::new();
-    COPY.get_or_init(|| {
-        let to = harness::workspace::target_dir().join("runner-fixture");
-        let _ = std::fs::remove_dir_all(&to);
-        copy_dir(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture"),
-            &to,
-        );
-        // reset takes the shipped file from git: make the copy a repository.
-        for args in [
-            vec!["init", "-q"],
-            vec!["add", "."],
-            vec![
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@example.com",
-                "commit",
-                "-qm",
-                "fixture",
-            ],
-        ] {
-            let ok = Command::new("git")
-                .args(&args)
-                .current_dir(&to)
-                .status()
-                .unwrap();
-            assert!(ok.success(), "git {args:?}");
-        }
-        to
-    })
+    COPY.get_or_init(|| copy_of_the_fixture("runner-fixture"))
+}
+
+/// A fresh copy of the fixture under the target directory, made a git repository (reset takes
+/// the shipped file from git).
+fn copy_of_the_fixture(name: &str) -> PathBuf {
+    let to = harness::workspace::target_dir().join(name);
+    let _ = std::fs::remove_dir_all(&to);
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture"),
+        &to,
+    );
+    for args in [
+        vec!["init", "-q"],
+        vec!["add", "."],
+        vec![
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "commit",
+            "-qm",
+            "fixture",
+        ],
+    ] {
+        let ok = Command::new("git")
+            .args(&args)
+            .current_dir(&to)
+            .status()
+            .unwrap();
+        assert!(ok.success(), "git {args:?}");
+    }
+    to
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -61,9 +64,16 @@ fn copy_dir(from: &Path, to: &Path) {
 /// Run the runner on the fixture, with its own state folder `state`.
 fn workbook(args: &[&str], state: &str) -> (Output, String) {
     let root = fixture();
-    let output = Command::new(env!("CARGO_BIN_EXE_workbook"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    command.env("WORKBOOK_ROOT", root);
+    run(command, root, args, state)
+}
+
+/// Run `command` (the runner, with its workbook chosen) with `args`, a state folder of its own
+/// under `root`, and the fixture's build folder; returns its output, stdout and stderr together.
+fn run(mut command: Command, root: &Path, args: &[&str], state: &str) -> (Output, String) {
+    let output = command
         .args(args)
-        .env("WORKBOOK_ROOT", root)
         .env("WORKBOOK_STATE_DIR", root.join("state").join(state))
         .env(
             "CARGO_TARGET_DIR",
@@ -179,7 +189,9 @@ fn report_is_one_line_of_json() {
     workbook(&["check", "pass_me"], "report");
     let (output, text) = workbook(&["report"], "report");
     assert_eq!(output.status.code(), Some(0), "{text}");
-    let line: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
+    // The JSON is stdout, alone (the line naming the workbook goes to stderr).
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
     assert_eq!(line["total"], 4);
     assert_eq!(line["done"], 1);
     let pass_me = &line["exercises"][0];
@@ -255,4 +267,49 @@ fn watch_moves_past_what_passes_and_stops_on_q() {
         text.contains("first hint of fail_me"),
         "h shows a hint:\n{text}"
     );
+}
+
+/// A workbook folder copied elsewhere (a lab machine set up once, copied to every account) is
+/// the workbook the runner works on when run inside it: found from the current directory, named
+/// on the first line, and the only one whose files change.
+#[test]
+fn a_copied_folder_works_on_itself() {
+    let original = fixture();
+    let copy = copy_of_the_fixture("runner-fixture-copied");
+    let relative = "exercises/level1/pass_me.rs";
+    std::fs::write(
+        copy.join(relative),
+        "pub fn four() -> i32 { 4 } // in the copy\n",
+    )
+    .unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    command
+        .env_remove("WORKBOOK_ROOT")
+        .current_dir(copy.join("exercises/level1"));
+    let (output, text) = run(command, &copy, &["reset", "pass_me"], "copied");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let first = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        first.lines().next() == Some(format!("Workbook: {}", copy.display()).as_str()),
+        "the first line should name the copy, {}:\n{text}",
+        copy.display()
+    );
+    let shipped = std::fs::read_to_string(original.join(relative)).unwrap();
+    assert!(
+        std::fs::read_to_string(copy.join(relative)).unwrap() == shipped,
+        "reset did not restore the copy's file:\n{text}"
+    );
+    let backups: Vec<_> = std::fs::read_dir(copy.join("exercises/level1"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".bak"))
+        .collect();
+    assert!(backups.len() == 1, "one backup in the copy:\n{text}");
+    // (Other tests change and reset the original's pass_me at the same time: look only for
+    // what this test wrote.)
+    let in_original = std::fs::read_dir(original.join("exercises/level1"))
+        .unwrap()
+        .flatten()
+        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|text| text.contains("in the copy")));
+    assert!(!in_original, "the original folder was written to");
 }

@@ -6,12 +6,11 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::manifest::Manifest;
 use crate::progress;
+use crate::workbook::Workbook;
 
-pub fn report() -> anyhow::Result<ExitCode> {
-    let root = crate::commands::root();
-    let manifest = Manifest::load(&root)?;
+pub fn run() -> anyhow::Result<ExitCode> {
+    let Workbook { manifest, .. } = Workbook::open()?;
     let exercises: Vec<serde_json::Value> = manifest
         .exercises
         .iter()

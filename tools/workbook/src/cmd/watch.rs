@@ -2,7 +2,7 @@
 //! saved, say the result in plain words, and move on when it passes.
 //!
 //! Keys: `h` hint, `n` next exercise, `l` list, `r` recheck, `q` quit (single keypresses on a
-//! terminal; a letter and Enter when input is piped, see [`crate::keys`]). Files are watched by polling their content every half second (no
+//! terminal; a letter and Enter when input is piped, see [`crate::terminal_keys`]). Files are watched by polling their content every half second (no
 //! platform file-watching API, so it works everywhere, network drives included); `--manual`
 //! turns that off and checks only on `r`.
 
@@ -12,28 +12,41 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::commands;
-use crate::manifest::Manifest;
+use crate::cmd::{check, hint, list};
 use crate::progress;
+use crate::workbook::{self, Workbook};
 
-pub fn watch(manual: bool) -> anyhow::Result<ExitCode> {
-    let root = crate::commands::root();
-    let manifest = Manifest::load(&root)?;
-    commands::ensure_database()?;
+/// Check the current exercise each time you save, and move on when it passes.
+#[derive(Debug, clap::Args)]
+#[command(
+    long_about = "Checks the current exercise each time a file under exercises/ is saved, and moves \
+                  on when it passes. Keys: h hint, n next, l list, r recheck, q quit (a letter and \
+                  Enter when input is not a terminal).",
+    after_help = "Example:\n  cargo workbook watch"
+)]
+pub struct Args {
+    /// No file watching: check only on r
+    #[arg(long)]
+    pub manual: bool,
+}
 
-    let keys = crate::keys::keys();
-    let outcome = watch_loop(&root, &manifest, &keys, manual);
-    crate::keys::restore();
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let workbook = Workbook::open()?;
+    workbook::database()?;
+
+    let keys = crate::terminal_keys::keys();
+    let outcome = watch_loop(&workbook, &keys, args.manual);
+    crate::terminal_keys::restore();
     outcome
 }
 
 fn watch_loop(
-    root: &std::path::Path,
-    manifest: &Manifest,
+    workbook: &Workbook,
     keys: &mpsc::Receiver<String>,
     manual: bool,
 ) -> anyhow::Result<ExitCode> {
-    let root = root.to_path_buf();
+    let root = workbook.root.clone();
+    let manifest = &workbook.manifest;
 
     let mut skipped: Vec<String> = Vec::new();
     let mut seen = snapshot(&root);
@@ -54,7 +67,7 @@ fn watch_loop(
             current.file().display(),
             current.book
         );
-        let passed = commands::check(&current.id)? == ExitCode::SUCCESS;
+        let passed = check::check(workbook, &current.id)? == ExitCode::SUCCESS;
         if passed {
             println!("   Passed. On to the next one.");
             continue;
@@ -67,14 +80,14 @@ fn watch_loop(
             match keys.recv_timeout(Duration::from_millis(500)) {
                 Ok(key) => match key.as_str() {
                     "h" => {
-                        commands::hint(Some(&current.id))?;
+                        hint::show_next(current);
                     }
                     "n" => {
                         skipped.push(current.id.clone());
                         break;
                     }
                     "l" => {
-                        commands::list()?;
+                        list::print(workbook);
                     }
                     "r" => break,
                     "q" => return Ok(ExitCode::SUCCESS),

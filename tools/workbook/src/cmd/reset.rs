@@ -5,18 +5,30 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
 
-use crate::manifest::Manifest;
+use crate::workbook::Workbook;
 
-pub fn reset(id: &str) -> anyhow::Result<ExitCode> {
-    let root = crate::commands::root();
-    let manifest = Manifest::load(&root)?;
-    let exercise = manifest
-        .find(id)
-        .with_context(|| format!("there is no exercise `{id}` (see `cargo workbook list`)"))?;
+/// Restore an exercise file as shipped (your version is kept as a backup).
+#[derive(Debug, clap::Args)]
+#[command(
+    long_about = "Restores exercises/levelN/ID.rs as shipped (from git). Your version is first kept \
+                  as exercises/levelN/ID.rs.<time>.bak, and the path is printed.",
+    after_help = "Example:\n  cargo workbook reset insert_sqlx"
+)]
+pub struct Args {
+    /// The exercise
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
+
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let id = args.id.as_str();
+    let workbook = Workbook::open()?;
+    let root = &workbook.root;
+    let exercise = workbook.exercise(id)?;
     let relative = exercise.file();
     let path = root.join(&relative);
     let shipped = Command::new("git")
-        .current_dir(&root)
+        .current_dir(root)
         .arg("show")
         .arg(format!("HEAD:{}", relative.display()))
         .output()
@@ -54,7 +66,7 @@ pub fn reset(id: &str) -> anyhow::Result<ExitCode> {
     {
         println!(
             "Your version is kept in {}",
-            backup.strip_prefix(&root).unwrap_or(&backup).display()
+            backup.strip_prefix(root).unwrap_or(&backup).display()
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -18,11 +18,29 @@ use std::process::{Command, ExitCode};
 
 use harness::locate::block_on;
 
-use crate::answers::{self, Kind};
+use crate::answer_set::{self as answers, Kind};
 use crate::bookcheck;
-use crate::commands::ensure_database;
 use crate::libtest;
 use crate::manifest::Manifest;
+use crate::workbook::{self, Workbook};
+
+/// The project's own check (for contributors and CI).
+#[derive(Debug, clap::Args)]
+#[command(
+    long_about = "The project's own check: every test passes with the reference solutions, every \
+                  shipped exercise fails for its intended reason, the known wrong answers fail \
+                  with their words and the known right ones pass, the manifest matches the files, \
+                  the book's includes resolve and the book builds, and no test database is left \
+                  behind. Ends with `N passed, N failed`. Needs the exercises as shipped (no local \
+                  changes in exercises/).",
+    after_help = "Example:\n  cargo workbook verify"
+)]
+pub struct Args {
+    /// Judge every known answer, not a sample of one wrong and one right per exercise (CI
+    /// does; WORKBOOK_ANSWER_SEED=N repeats a sample)
+    #[arg(long)]
+    pub all_answers: bool,
+}
 
 #[derive(Default)]
 struct Tally {
@@ -44,13 +62,17 @@ impl Tally {
     }
 }
 
-pub fn run(scope: AnswerScope) -> anyhow::Result<ExitCode> {
-    let root = crate::commands::root();
-    let manifest = Manifest::load(&root)?;
-    let server = ensure_database()?;
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let scope = if args.all_answers {
+        AnswerScope::All
+    } else {
+        AnswerScope::sample_from_env()
+    };
+    let Workbook { root, manifest } = Workbook::open()?;
+    let server = workbook::database()?;
     let mut tally = Tally::default();
     // Databases kept by earlier failed runs would hide what this run leaves behind.
-    let kept = drop_test_databases(&server)?;
+    let kept = block_on(harness::fresh::drop_kept_databases(&server))?.len();
     if kept > 0 {
         println!("Dropped {kept} test database(s) kept by earlier failed runs.");
     }
@@ -92,7 +114,7 @@ pub fn run(scope: AnswerScope) -> anyhow::Result<ExitCode> {
     book(&root, &mut tally);
 
     println!("\n[6/6] No test database is left behind");
-    let leftovers = test_databases(&server)?;
+    let leftovers = block_on(harness::fresh::test_databases(&server))?;
     tally.check(leftovers.is_empty(), || {
         format!(
             "{} test database(s) left on the server: {}",
@@ -112,23 +134,6 @@ pub fn run(scope: AnswerScope) -> anyhow::Result<ExitCode> {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    })
-}
-
-fn test_databases(server: &harness::Server) -> anyhow::Result<Vec<String>> {
-    block_on(async {
-        let mut admin = server.connect().await?;
-        anyhow::Ok(harness::database::named_like(&mut admin, harness::database::TEST_PREFIX).await?)
-    })
-}
-
-/// Drop the test databases kept on `server`; returns how many there were.
-pub fn drop_test_databases(server: &harness::Server) -> anyhow::Result<usize> {
-    block_on(async {
-        let mut admin = server.connect().await?;
-        let dropped =
-            harness::database::drop_named_like(&mut admin, harness::database::TEST_PREFIX).await?;
-        anyhow::Ok(dropped.len())
     })
 }
 

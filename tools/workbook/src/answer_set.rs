@@ -25,7 +25,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
@@ -253,7 +252,7 @@ pub fn stale_wiring(root: &Path, manifest: &Manifest, answers: &[Answer]) -> Vec
 }
 
 /// Write the wiring files that differ from what the answer files call for; returns their paths.
-fn sync_quietly(root: &Path, manifest: &Manifest) -> anyhow::Result<Vec<PathBuf>> {
+pub fn sync_quietly(root: &Path, manifest: &Manifest) -> anyhow::Result<Vec<PathBuf>> {
     let (answers, _) = discover(root, manifest);
     let mut written = Vec::new();
     for (path, text) in all_wiring(manifest, &answers) {
@@ -265,34 +264,6 @@ fn sync_quietly(root: &Path, manifest: &Manifest) -> anyhow::Result<Vec<PathBuf>
         }
     }
     Ok(written)
-}
-
-/// `cargo workbook sync`: write the wiring of the wrong-answer set.
-pub fn sync(root: &Path) -> anyhow::Result<ExitCode> {
-    let manifest = Manifest::load(root)?;
-    let (answers, problems) = discover(root, &manifest);
-    for problem in &problems {
-        eprintln!("problem: {problem}");
-    }
-    let written = sync_quietly(root, &manifest)?;
-    for path in &written {
-        println!("wrote {}", path.display());
-    }
-    println!(
-        "{} answers ({} wrong, {} right); {} file(s) written",
-        answers.len(),
-        answers
-            .iter()
-            .filter(|a| matches!(a.kind, Kind::Wrong { .. }))
-            .count(),
-        answers.iter().filter(|a| a.kind == Kind::Right).count(),
-        written.len()
-    );
-    Ok(if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }
 
 /// Run the exercises' checks on `answers` (the `answers` test binary of their levels, filtered
@@ -312,69 +283,6 @@ pub fn run_checks(root: &Path, answers: &[&Answer]) -> anyhow::Result<TestRun> {
     args.extend(filters.iter().map(String::as_str));
     // Wrong answers fail on purpose: drop their databases instead of keeping them.
     libtest::cargo_test(root, &args, &[("WORKBOOK_KEEP_FAILED", "0")])
-}
-
-/// `cargo workbook answers [ID|levelN]`: judge the wrong-answer set, or the part of it that
-/// belongs to one exercise or one level, and say how each answer fared.
-pub fn command(target: Option<&str>) -> anyhow::Result<ExitCode> {
-    let root = crate::commands::root();
-    let manifest = Manifest::load(&root)?;
-    let level = target.and_then(|t| t.strip_prefix("level")?.parse::<u32>().ok());
-    if let Some(target) = target
-        && level.is_none()
-        && manifest.find(target).is_none()
-    {
-        bail!("there is no exercise or level called `{target}` (try `cargo workbook list`)");
-    }
-    // The wiring follows the files: write it first, so a new answer file is simply picked up.
-    sync_quietly(&root, &manifest)?;
-    let (answers, problems) = discover(&root, &manifest);
-    for problem in &problems {
-        println!("problem: {problem}");
-    }
-    let selected: Vec<&Answer> = answers
-        .iter()
-        .filter(|a| match (target, level) {
-            (None, _) => true,
-            (_, Some(level)) => a.level == level,
-            (Some(id), None) => a.exercise == id,
-        })
-        .collect();
-    if selected.is_empty() {
-        println!(
-            "No answers to judge for {}.",
-            target.unwrap_or("the workbook")
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    crate::commands::ensure_database()?;
-    let run = run_checks(&root, &selected)?;
-    if let Some(errors) = &run.build_errors {
-        println!("The answers do not build:\n{errors}");
-        return Ok(ExitCode::FAILURE);
-    }
-    let mut failed = 0;
-    for answer in &selected {
-        let label = format!("{}/{}", answer.exercise, answer.name);
-        match (judge(answer, &run), &answer.kind) {
-            (None, Kind::Wrong { words }) => println!("  ok    {label}: rejected with \"{words}\""),
-            (None, Kind::Right) => println!("  ok    {label}: passes"),
-            (Some(problem), _) => {
-                failed += 1;
-                println!("  FAIL  {label}: {}", problem.replace('\n', "\n        "));
-            }
-        }
-    }
-    println!(
-        "\n{} answers judged: {} as they should be, {failed} not",
-        selected.len(),
-        selected.len() - failed
-    );
-    Ok(if failed == 0 && problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }
 
 /// A sample of `answers`: for each exercise, one wrong answer and one right one, picked by

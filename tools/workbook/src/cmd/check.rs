@@ -1,0 +1,79 @@
+//! `cargo workbook check ID|levelN`: run the checks of one exercise (or of every exercise of a
+//! level) and say, in plain words, what passed and what did not.
+
+use std::process::ExitCode;
+
+use anyhow::bail;
+
+use crate::checking::{self, print_build_errors, run_level};
+use crate::manifest::Exercise;
+use crate::style::indent;
+use crate::verdict::{State, failure_of, state_of};
+use crate::workbook::{self, Workbook};
+
+/// Run the checks of one exercise, or of every exercise of a level.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  cargo workbook check get_by_id_sqlx")]
+pub struct Args {
+    /// An exercise's id (see `cargo workbook list`), or `levelN` for a whole level
+    #[arg(value_name = "ID|levelN")]
+    pub target: String,
+}
+
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let workbook = Workbook::open()?;
+    workbook::database()?;
+    check(&workbook, &args.target)
+}
+
+/// Check `target` in an open workbook (also `watch`'s check).
+pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
+    let (level, exercises): (u32, Vec<&Exercise>) = match target
+        .strip_prefix("level")
+        .and_then(|n| n.parse::<u32>().ok())
+    {
+        Some(n) => (n, workbook.manifest.in_level(n).collect()),
+        None => {
+            let exercise = workbook.exercise(target)?;
+            (exercise.level, vec![exercise])
+        }
+    };
+    if exercises.is_empty() {
+        bail!("level {level} has no exercises (see `cargo workbook list`)");
+    }
+    let filter = (exercises.len() == 1).then(|| exercises[0].test_prefix());
+    let run = run_level(workbook, level, filter.as_deref().as_slice())?;
+    if run.build_errors.is_some() {
+        print_build_errors(level, &run);
+        return Ok(ExitCode::FAILURE);
+    }
+    let mut all_done = true;
+    for exercise in &exercises {
+        let state = state_of(&run, exercise);
+        checking::save(workbook, exercise, &state);
+        match state {
+            State::Done => println!("done  {}: every check passes.", exercise.id),
+            State::Todo(_) | State::NotBuilt => {
+                all_done = false;
+                println!("todo  {} ({})", exercise.id, exercise.file().display());
+                for result in run.with_prefix(&exercise.test_prefix()) {
+                    if result.passed {
+                        println!("        passed  {}", result.name);
+                    } else {
+                        println!(
+                            "        FAILED  {}\n{}",
+                            result.name,
+                            indent(&failure_of(&run, &result.name), "                ")
+                        );
+                    }
+                }
+                println!("      Stuck? cargo workbook hint {}", exercise.id);
+            }
+        }
+    }
+    Ok(if all_done {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

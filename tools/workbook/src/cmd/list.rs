@@ -1,0 +1,32 @@
+//! `cargo workbook list`: every exercise in order, with its file, and `done` for those that
+//! passed at their last check.
+
+use std::process::ExitCode;
+
+use crate::progress;
+use crate::workbook::Workbook;
+
+pub fn run() -> anyhow::Result<ExitCode> {
+    let workbook = Workbook::open()?;
+    print(&workbook);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The list itself (also shown by `watch` on `l`).
+pub fn print(workbook: &Workbook) {
+    for level in &workbook.manifest.levels {
+        println!("Level {}: {}", level.number, level.title);
+        for exercise in workbook.manifest.in_level(level.number) {
+            let mark = if progress::was_done(&exercise.id) {
+                "done"
+            } else {
+                "    "
+            };
+            println!(
+                "  {mark}  {:<26} {}",
+                exercise.id,
+                exercise.file().display()
+            );
+        }
+    }
+}

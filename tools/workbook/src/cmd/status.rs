@@ -1,0 +1,76 @@
+//! `cargo workbook` (or `cargo workbook status`): where the learner is. Every exercise, done or
+//! not (saved verdicts; only exercises whose files changed are checked again), and the next one
+//! with its file and book page.
+
+use std::process::ExitCode;
+
+use crate::checking::{current_states, print_build_errors};
+use crate::manifest::Exercise;
+use crate::style::Style;
+use crate::verdict::State;
+use crate::workbook::{self, Workbook};
+
+pub fn run() -> anyhow::Result<ExitCode> {
+    let workbook = Workbook::open()?;
+    workbook::database()?;
+    let style = Style::detect();
+    let mut next: Option<(Exercise, String)> = None;
+    let (mut done_total, total) = (0, workbook.manifest.exercises.len());
+    for level in &workbook.manifest.levels {
+        let (states, run) = current_states(&workbook, level.number)?;
+        let done = states.iter().filter(|(_, s)| s.is_done()).count();
+        done_total += done;
+        println!(
+            "\nLevel {}: {}  [{}/{} done]  ({})",
+            level.number,
+            level.title,
+            done,
+            states.len(),
+            level.book
+        );
+        for (exercise, state) in &states {
+            let mark = match state {
+                State::Done => style.green("done"),
+                State::Todo(_) => style.yellow("todo"),
+                State::NotBuilt => style.red(" ?? "),
+            };
+            println!(
+                "  {mark}  {:<28} {} ({})",
+                exercise.id, exercise.title, exercise.track
+            );
+            if next.is_none() {
+                match state {
+                    State::Done => {}
+                    State::Todo(why) => next = Some((exercise.clone(), why.clone())),
+                    State::NotBuilt => {
+                        next = Some((
+                            exercise.clone(),
+                            "the level does not compile (see above)".into(),
+                        ))
+                    }
+                }
+            }
+        }
+        if let Some(run) = &run {
+            print_build_errors(level.number, run);
+        }
+    }
+    println!("\n{}", style.progress_bar(done_total, total));
+    match next {
+        Some((exercise, why)) => {
+            let why = why.lines().next().unwrap_or_default();
+            println!(
+                "\nNext: {} ({} track): {}\n  edit   {}\n  read   {}\n  check  cargo workbook check {}\n  hint   cargo workbook hint {}\n  now    {why}",
+                exercise.id,
+                exercise.track,
+                exercise.title,
+                exercise.file().display(),
+                exercise.book,
+                exercise.id,
+                exercise.id
+            );
+        }
+        None => println!("\nEvery exercise is done. Well worked!"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

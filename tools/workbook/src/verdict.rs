@@ -1,0 +1,48 @@
+//! Verdicts: what a run of a level's checks means for one exercise, in words.
+
+use crate::libtest::{self, TestRun};
+use crate::manifest::Exercise;
+
+/// The verdict on one exercise after a level's checks ran.
+pub enum State {
+    /// Every check passed.
+    Done,
+    /// A check failed; the first failure's test and message.
+    Todo(String),
+    /// The level did not compile, so nothing could be checked.
+    NotBuilt,
+}
+
+impl State {
+    pub fn is_done(&self) -> bool {
+        matches!(self, State::Done)
+    }
+}
+
+/// The verdict on `exercise` in `run`.
+pub fn state_of(run: &TestRun, exercise: &Exercise) -> State {
+    if run.build_errors.is_some() {
+        return State::NotBuilt;
+    }
+    let prefix = exercise.test_prefix();
+    let results: Vec<_> = run.with_prefix(&prefix).collect();
+    if results.is_empty() {
+        return State::Todo(format!(
+            "no tests named {prefix}* ran: is `mod {};` in levels/level{}/tests/checks/main.rs?",
+            exercise.id, exercise.level
+        ));
+    }
+    match results.iter().find(|r| !r.passed) {
+        None => State::Done,
+        Some(failed) => State::Todo(format!(
+            "{}: {}",
+            failed.name,
+            failure_of(run, &failed.name)
+        )),
+    }
+}
+
+/// What the failed test `name` said, in the learner's words (its panic message).
+pub fn failure_of(run: &TestRun, name: &str) -> String {
+    libtest::panic_message(run.failures.get(name).map_or("", String::as_str))
+}

@@ -1,0 +1,89 @@
+//! What every command needs: the workbook it works on, found when it runs, and the database.
+//!
+//! The root is never the folder the runner was compiled in: a workbook copied with its target/
+//! would otherwise check, reset and back up files in the original folder, silently. It is
+//! found by `harness::workspace::find_root` (`WORKBOOK_ROOT`, else the current directory or a
+//! folder above it with `exercises/workbook.toml`), and said on the first line of output.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::bail;
+use harness::embedded::{Embedded, Started};
+use harness::locate::{self, block_on};
+
+use crate::manifest::{Exercise, Manifest};
+
+/// The workbook a command works on.
+pub struct Workbook {
+    pub root: PathBuf,
+    pub manifest: Manifest,
+}
+
+impl Workbook {
+    /// Find the workbook and read its manifest; say which one on stderr (stdout may be a
+    /// report or a URL that a script reads).
+    pub fn open() -> anyhow::Result<Workbook> {
+        let workbook = Workbook::open_quietly()?;
+        eprintln!("Workbook: {}", workbook.root.display());
+        Ok(workbook)
+    }
+
+    /// [`Workbook::open`] without the line that names it.
+    pub fn open_quietly() -> anyhow::Result<Workbook> {
+        let Some(root) = harness::workspace::find_root() else {
+            let here = std::env::current_dir().unwrap_or_default();
+            bail!(
+                "{} is not inside a workbook: no exercises/workbook.toml here or in a folder \
+                 above. Run cargo workbook from the workbook's folder (or set WORKBOOK_ROOT to \
+                 it).",
+                here.display()
+            );
+        };
+        let manifest = Manifest::load(&root)?;
+        Ok(Workbook { root, manifest })
+    }
+
+    /// The exercise called `id`, or an error that says where to find the names.
+    pub fn exercise(&self, id: &str) -> anyhow::Result<&Exercise> {
+        match self.manifest.find(id) {
+            Some(exercise) => Ok(exercise),
+            None => bail!("there is no exercise `{id}` (see `cargo workbook list`)"),
+        }
+    }
+
+    /// A path relative to the root, made absolute.
+    pub fn path(&self, relative: impl AsRef<Path>) -> PathBuf {
+        self.root.join(relative)
+    }
+}
+
+/// Find (or start) PostgreSQL and say which one, or explain in one paragraph why there is none.
+pub fn database() -> anyhow::Result<harness::Server> {
+    let configured = locate::configured();
+    let started = if configured.is_none() {
+        Some(Embedded::locate()?.ensure_running()?)
+    } else {
+        None
+    };
+    let server = harness::locate()?;
+    block_on(server.connect())?;
+    let how = match started {
+        Some(Started::Now { initialized, took }) => format!(
+            ", {} in {:.1} s",
+            if initialized {
+                "created and started"
+            } else {
+                "started"
+            },
+            took.as_secs_f32()
+        ),
+        Some(Started::AlreadyRunning) => ", already running".into(),
+        None => String::new(),
+    };
+    println!(
+        "PostgreSQL: {} ({}){how}",
+        server.redacted_url(),
+        server.origin
+    );
+    Ok(server)
+}
