@@ -39,7 +39,7 @@ async fn main() -> anyhow::Result<()> {
     // Print what is logged at INFO and up, statements as `SQL  ...` lines.
     harness::echo::install();
 
-    let server = harness::locate()?;
+    let server = harness::find_or_start_server()?;
     let db = harness::fresh_database(&server, None, "demo_level1").await?;
     let outcome = if diesel {
         diesel_track(&db.url).await

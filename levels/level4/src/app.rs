@@ -75,7 +75,7 @@ impl Config {
 /// The URL of the service's database: `DATABASE_URL`, or `workbook_level4` on the embedded
 /// server (created if missing). The migrations are applied either way.
 pub async fn database_url() -> anyhow::Result<String> {
-    let server = harness::locate()?;
+    let server = harness::find_or_start_server()?;
     let url = match server.origin {
         harness::Origin::Embedded => {
             let name = harness::DbName::new("workbook_level4").expect("a plain name");

@@ -11,7 +11,7 @@
 
 use std::time::{Duration, Instant};
 
-use harness::locate::block_on;
+use harness::block_on;
 use harness::{Level, drop_database, fresh_database};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./tests/fixture/migrations");
@@ -23,7 +23,7 @@ static FIXTURE: Level = Level {
 const ROUNDS: usize = 50;
 
 fn main() -> Result<(), harness::HarnessError> {
-    let server = harness::locate()?;
+    let server = harness::find_or_start_server()?;
     println!("server: {} ({})", server.redacted_url(), server.origin);
     let (mut create, mut drop) = (Vec::new(), Vec::new());
     block_on(async {

@@ -23,8 +23,9 @@ use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::block_on;
 use crate::fresh::{self, TestDb};
-use crate::locate::{self, Server, block_on};
+use crate::server::Server;
 use crate::template::Level;
 
 /// The default time bound of one test; `WORKBOOK_TEST_TIMEOUT` (seconds) overrides it.
@@ -156,7 +157,7 @@ impl Check {
     fn setup(&self, test_name: &str) -> Result<TestDb, crate::HarnessError> {
         let server = match &self.server {
             Some(server) => server.clone(),
-            None => locate::locate()?,
+            None => crate::rule::find_or_start_server()?,
         };
         block_on(fresh::fresh_database(&server, self.level, test_name))
     }

@@ -8,7 +8,7 @@ use sqlx::{ConnectOptions, Connection};
 
 use crate::database::{self, DbName};
 use crate::error::HarnessError;
-use crate::locate::Server;
+use crate::server::Server;
 use crate::template::{self, Level};
 
 /// The database a test runs against.

@@ -12,7 +12,7 @@ use sqlx::migrate::Migrator;
 
 use crate::database::{self, DbName, TEMPLATE_PREFIX};
 use crate::error::HarnessError;
-use crate::locate::Server;
+use crate::server::Server;
 
 /// A level as the harness needs to know it: its name and its migrations.
 #[derive(Debug)]

@@ -13,8 +13,8 @@ use std::process::Command;
 use sqlx::Connection;
 
 use crate::binaries;
+use crate::block_on;
 use crate::embedded::server_command;
-use crate::locate::block_on;
 
 /// The password of the `workbook` user (as in docker-compose.yml and .env.example).
 pub const PASSWORD: &str = "workbook";

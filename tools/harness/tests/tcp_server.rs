@@ -10,9 +10,9 @@ use std::net::TcpListener;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
-use harness::locate::{Server, block_on};
 use harness::throwaway::ThrowawayServer;
 use harness::{Check, HarnessError};
+use harness::{Server, block_on};
 
 mod fixture;
 use fixture::FIXTURE;

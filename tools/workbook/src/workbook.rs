@@ -8,8 +8,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
-use harness::embedded::{Embedded, Started};
-use harness::locate::{self, block_on};
+use harness::block_on;
+use harness::embedded::Started;
 
 use crate::manifest::{Exercise, Manifest};
 
@@ -57,17 +57,13 @@ impl Workbook {
     }
 }
 
-/// Find (or start) PostgreSQL and say which one, or explain in one paragraph why there is none.
+/// Find (or start) PostgreSQL by the harness's rule and say which one, or explain in one
+/// paragraph why there is none.
 pub fn database() -> anyhow::Result<harness::Server> {
-    let configured = locate::configured();
-    let started = if configured.is_none() {
-        Some(Embedded::locate()?.ensure_running()?)
-    } else {
-        None
-    };
-    let server = harness::locate()?;
+    let chosen = harness::rule::choose_server()?;
+    let server = chosen.server;
     block_on(server.connect())?;
-    let how = match started {
+    let how = match chosen.embedded {
         Some(Started::Now { initialized, took }) => format!(
             ", {} in {:.1} s",
             if initialized {

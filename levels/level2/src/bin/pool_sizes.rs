@@ -51,7 +51,7 @@ enum Mode {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let server = harness::locate()?;
+    let server = harness::find_or_start_server()?;
     let db = harness::fresh_database(&server, None, "demo_pool_sizes").await?;
     let outcome = run(&db).await;
     harness::drop_database(&db).await?;

@@ -18,7 +18,7 @@ mod store_sqlx;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let server = harness::locate()?;
+    let server = harness::find_or_start_server()?;
     let db = harness::fresh_database(&server, Some(&level4::LEVEL), "demo_level4").await?;
     let outcome = tell_the_story(&db.url).await;
     harness::drop_database(&db).await?;

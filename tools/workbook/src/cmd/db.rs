@@ -5,8 +5,8 @@
 use std::process::ExitCode;
 
 use anyhow::bail;
+use harness::block_on;
 use harness::embedded::Embedded;
-use harness::locate::{self, block_on};
 
 use crate::workbook;
 
@@ -56,9 +56,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
             }
         }
         Db::Status => status(),
-        Db::Url => println!("{}", harness::locate()?.url),
+        Db::Url => println!("{}", harness::find_or_start_server()?.url),
         Db::Psql { database } => {
-            let server = harness::locate()?;
+            let server = harness::find_or_start_server()?;
             let url = match database {
                 Some(db) => server.url_for(db),
                 None => server.url.clone(),
@@ -75,7 +75,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 }
 
 fn status() {
-    if let Some(server) = locate::configured() {
+    if let Some(server) = harness::rule::configured() {
         println!(
             "DATABASE_URL is set ({}): {}\nThe workbook uses that server; the embedded one is not used.",
             server.origin,

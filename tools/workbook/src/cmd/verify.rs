@@ -16,7 +16,7 @@
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
-use harness::locate::block_on;
+use harness::block_on;
 
 use crate::answer_set::{self as answers, Kind};
 use crate::bookcheck;

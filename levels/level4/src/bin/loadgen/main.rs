@@ -221,7 +221,7 @@ fn main() -> anyhow::Result<()> {
     }
 
     let setup = runtime(None)?;
-    let server = harness::locate()?;
+    let server = harness::find_or_start_server()?;
     let db = setup.block_on(harness::fresh_database(
         &server,
         Some(&level4::LEVEL),

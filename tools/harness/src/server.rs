@@ -1,8 +1,6 @@
-//! The one rule for finding a server, used by tests, demos and the runner alike.
-//!
-//! 1. `DATABASE_URL` in the environment, else in `.env` at the workspace root.
-//! 2. Else the embedded cluster ([`crate::embedded`]), started if it is not running.
-//! 3. Else [`HarnessError::NoServer`], whose message gives both ways out.
+//! The server a learner uses: its URL and where that came from ([`Origin`]), connecting to it
+//! within a bound, and turning what goes wrong into a [`HarnessError`] that says what to do.
+//! Which server that is, is decided by the rule in [`crate::rule`].
 
 use std::fmt;
 use std::path::PathBuf;
@@ -12,10 +10,8 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::{ConnectOptions, Connection};
 
-use crate::embedded::Embedded;
 use crate::error::HarnessError;
 use crate::redact::redact;
-use crate::workspace;
 
 /// How long to wait for a server to answer before saying it is unreachable.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -49,57 +45,6 @@ impl fmt::Display for Origin {
 pub struct Server {
     pub url: String,
     pub origin: Origin,
-}
-
-/// Find the server by the one rule, starting the embedded one if that is what the rule picks.
-pub fn locate() -> Result<Server, HarnessError> {
-    if let Some(server) = configured() {
-        return Ok(server);
-    }
-    let embedded = Embedded::locate()?;
-    embedded.ensure_running()?;
-    Ok(Server {
-        url: embedded.url(),
-        origin: Origin::Embedded,
-    })
-}
-
-/// The server named by `DATABASE_URL` (environment, then `.env`), if any. Starts nothing.
-pub fn configured() -> Option<Server> {
-    if let Ok(url) = std::env::var("DATABASE_URL")
-        && !url.trim().is_empty()
-    {
-        return Some(Server {
-            url: url.trim().to_string(),
-            origin: Origin::Environment,
-        });
-    }
-    let path = workspace::root().join(".env");
-    let text = std::fs::read_to_string(&path).ok()?;
-    dotenv_value(&text, "DATABASE_URL").map(|url| Server {
-        url,
-        origin: Origin::DotEnv(path),
-    })
-}
-
-/// The value of `key` in a `.env` file: `KEY=value`, optionally `export`ed or quoted; `#`
-/// starts a comment line.
-fn dotenv_value(text: &str, key: &str) -> Option<String> {
-    text.lines().rev().find_map(|line| {
-        let line = line.trim();
-        let line = line.strip_prefix("export ").unwrap_or(line);
-        let (k, v) = line.split_once('=')?;
-        if line.starts_with('#') || k.trim() != key {
-            return None;
-        }
-        let v = v.trim();
-        let v = v
-            .strip_prefix('"')
-            .and_then(|v| v.strip_suffix('"'))
-            .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
-            .unwrap_or(v);
-        (!v.is_empty()).then(|| v.to_string())
-    })
 }
 
 impl Server {
@@ -230,30 +175,9 @@ impl Server {
     }
 }
 
-/// Run a future to completion on a small runtime of its own, for callers that are not async
-/// (the test runner's setup and teardown, the CLI).
-pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a current-thread tokio runtime can always be built")
-        .block_on(future)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_dotenv_lines() {
-        let text = "# comment\nOTHER=1\nexport DATABASE_URL=\"postgres://a:b@h/d\"\n";
-        assert_eq!(
-            dotenv_value(text, "DATABASE_URL").as_deref(),
-            Some("postgres://a:b@h/d")
-        );
-        assert_eq!(dotenv_value("#DATABASE_URL=x\n", "DATABASE_URL"), None);
-        assert_eq!(dotenv_value("DATABASE_URL=\n", "DATABASE_URL"), None);
-    }
 
     #[test]
     fn servers_older_than_13_are_refused_by_name() {
