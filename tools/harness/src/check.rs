@@ -15,8 +15,9 @@
 //! could never fire, fails after the time bound with a message naming the likely causes.
 //!
 //! A passing test drops its database. A failing one keeps it and prints how to open it with
-//! psql, unless `WORKBOOK_KEEP_FAILED=0` (the project's own verify run fails tests on purpose and
-//! cleans up after them).
+//! psql, unless it failed on a `todo!()` still in place (there is nothing to look at), or
+//! `WORKBOOK_KEEP_FAILED=0` (the project's own verify run fails tests on purpose and cleans up
+//! after them).
 
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
@@ -137,7 +138,15 @@ impl Check {
                 teardown(&db, Verdict::Passed);
             }
             Ok(Err(panic)) => {
-                teardown(&db, Verdict::Failed);
+                let unwritten = crate::panics::is_a_todo(&crate::panics::message(panic.as_ref()));
+                teardown(
+                    &db,
+                    if unwritten {
+                        Verdict::Unwritten
+                    } else {
+                        Verdict::Failed
+                    },
+                );
                 resume_unwind(panic);
             }
             Err(_) => {
@@ -165,6 +174,8 @@ impl Check {
 
 enum Verdict {
     Passed,
+    /// Failed on a `todo!()` still in place: nothing in the database to look at.
+    Unwritten,
     Failed,
 }
 

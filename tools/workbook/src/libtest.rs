@@ -152,13 +152,27 @@ fn tidy_path(line: &str) -> String {
     }
 }
 
-/// The message a failed test panicked with, without the `thread ... panicked at` line and the
-/// backtrace note: what a learner needs to read.
-pub fn panic_message(output: &str) -> String {
-    let mut lines = Vec::new();
+/// One panic in a test's captured output: where it happened and what it said.
+struct Panic {
+    /// `path:line:column`, the path as a learner would open it.
+    place: String,
+    message: String,
+}
+
+/// The panics in a test's captured output, in order (the hook prints each as `thread '...'
+/// panicked at <place>:` and the message on the lines after it).
+fn panics(output: &str) -> Vec<Panic> {
+    let mut panics: Vec<Panic> = Vec::new();
     let mut taking = false;
     for line in output.lines() {
-        if line.starts_with("thread '") && line.contains("panicked at") {
+        if line.starts_with("thread '")
+            && let Some(at) = line.find("panicked at ")
+        {
+            let place = line[at + "panicked at ".len()..].trim_end_matches(':');
+            panics.push(Panic {
+                place: tidy_place(place),
+                message: String::new(),
+            });
             taking = true;
             continue;
         }
@@ -167,16 +181,61 @@ pub fn panic_message(output: &str) -> String {
             taking = false;
             continue;
         }
-        if taking {
-            lines.push(line);
+        if taking && let Some(panic) = panics.last_mut() {
+            panic.message.push_str(line);
+            panic.message.push('\n');
         }
     }
-    let message = lines.join("\n").trim().to_string();
-    if message.is_empty() {
-        output.trim().to_string()
-    } else {
-        message
+    for panic in &mut panics {
+        panic.message = panic.message.trim().to_string();
     }
+    panics
+}
+
+/// A panic's place with the `#[path]` detour into exercises/ taken out.
+fn tidy_place(place: &str) -> String {
+    match place.find("/src/../../../") {
+        Some(detour) => place[detour + "/src/../../../".len()..].to_string(),
+        None => place.to_string(),
+    }
+}
+
+/// What a failed test said, for a learner to read: the check's own message (the last panic),
+/// without the `thread ... panicked at` line and the backtrace note; then where in the
+/// learner's file a panic happened (a `todo!()` or an `unwrap()` says nothing about where, on
+/// its own), and what earlier panics said that the check's message does not quote. A test that
+/// failed without a message shows what it printed instead of nothing.
+pub fn panic_message(output: &str) -> String {
+    let panics = panics(output);
+    let Some(last) = panics.last() else {
+        let output = output.trim();
+        return if output.is_empty() {
+            "the check failed without printing a message (run it alone with `cargo test -p \
+             levelN <test name>` to see everything it does)"
+                .to_string()
+        } else {
+            format!("the check failed without a panic message; what it printed:\n{output}")
+        };
+    };
+    let mut message = last.message.clone();
+    for earlier in &panics[..panics.len() - 1] {
+        if !earlier.message.is_empty() && !message.contains(&earlier.message) {
+            message.push_str(&format!(
+                "\n(before that, at {}: {})",
+                earlier.place, earlier.message
+            ));
+        }
+    }
+    if let Some(place) = panics
+        .iter()
+        .rev()
+        .map(|p| &p.place)
+        .find(|place| place.starts_with("exercises/"))
+        && !message.contains(place.as_str())
+    {
+        message.push_str(&format!("\n(in your code at {place})"));
+    }
+    message
 }
 
 #[cfg(test)]
@@ -220,6 +279,26 @@ test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out\n
         );
         let output = &run.failures["a::fails"];
         assert_eq!(panic_message(output), "[a] the row is missing");
+    }
+
+    #[test]
+    fn names_the_place_in_the_learners_file_and_keeps_the_checks_words() {
+        let output = "thread 'x::y' (7) panicked at levels/level4/src/../../../exercises/level4/store_sqlx.rs:40:9:\n\
+not yet implemented\n\
+thread 'x::y' (3) panicked at levels/level4/tests/checks/shared/store.rs:22:5:\n\
+[store_sqlx] create panicked (\"not yet implemented\"): its todo!() is still there\n\
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+        assert_eq!(
+            panic_message(output),
+            "[store_sqlx] create panicked (\"not yet implemented\"): its todo!() is still there\n\
+             (in your code at exercises/level4/store_sqlx.rs:40:9)"
+        );
+    }
+
+    #[test]
+    fn a_failure_without_a_message_shows_what_was_printed() {
+        assert!(panic_message("some output\n").contains("what it printed:\nsome output"));
+        assert!(panic_message("").contains("without printing a message"));
     }
 
     #[test]

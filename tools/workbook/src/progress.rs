@@ -70,9 +70,23 @@ pub fn save(id: &str, done: bool, hash: &str) {
     write("results.txt", &map);
 }
 
-/// Whether `id` passed at the last check that ran it.
-pub fn was_done(id: &str) -> bool {
-    record(id).is_some_and(|r| r.done)
+impl Record {
+    /// Whether this verdict is about the file as it is at `path` now (a verdict on a file that
+    /// changed since, by an edit or a `reset`, says nothing about the file).
+    pub fn is_for(&self, path: &Path) -> bool {
+        self.hash == file_hash(path)
+    }
+}
+
+/// Whether `id` passes as its file is now: it passed at its last check, and the file at `path`
+/// has not changed since.
+pub fn is_done(id: &str, path: &Path) -> bool {
+    record(id).is_some_and(|r| r.done && r.is_for(path))
+}
+
+/// Whether `id` passed at some check, whatever its file is now.
+pub fn ever_passed(id: &str) -> bool {
+    record(id).is_some_and(|r| r.first_passed.is_some())
 }
 
 /// Hints shown so far for `id`.

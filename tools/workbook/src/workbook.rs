@@ -51,6 +51,12 @@ impl Workbook {
         }
     }
 
+    /// Whether `exercise` passes as its file is now (its last verdict, if the file has not
+    /// changed since).
+    pub fn is_done(&self, exercise: &Exercise) -> bool {
+        crate::progress::is_done(&exercise.id, &self.path(exercise.file()))
+    }
+
     /// A path relative to the root, made absolute.
     pub fn path(&self, relative: impl AsRef<Path>) -> PathBuf {
         self.root.join(relative)

@@ -313,3 +313,95 @@ fn a_copied_folder_works_on_itself() {
         .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|text| text.contains("in the copy")));
     assert!(!in_original, "the original folder was written to");
 }
+
+/// The runner on a private copy of the fixture (found from the current directory, as a
+/// learner's runner is), for tests that change exercise files.
+fn workbook_in(copy: &Path, args: &[&str]) -> (Output, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    command.env_remove("WORKBOOK_ROOT").current_dir(copy);
+    run(command, copy, args, "private")
+}
+
+/// Two resets in the same second keep two backups: the second never overwrites the first.
+#[test]
+fn two_resets_in_a_row_keep_both_backups() {
+    let copy = copy_of_the_fixture("runner-fixture-resets");
+    let file = copy.join("exercises/level1/fail_me.rs");
+    for answer in ["first try", "second try"] {
+        std::fs::write(&file, format!("pub fn four() -> i32 {{ 4 }} // {answer}\n")).unwrap();
+        let (output, text) = workbook_in(&copy, &["reset", "fail_me"]);
+        assert_eq!(output.status.code(), Some(0), "{text}");
+    }
+    let mut kept: Vec<String> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".bak"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    kept.sort();
+    assert!(
+        kept.len() == 2 && kept[0].contains("first try") && kept[1].contains("second try"),
+        "expected two backups, one per reset; found {kept:?}"
+    );
+}
+
+/// A verdict counts for the file it was given for: after a passing exercise is reset (or
+/// edited), `report` says it changed, `list` no longer marks it done, and `watch` stops at it
+/// instead of skipping it.
+#[test]
+fn a_reset_exercise_is_not_done_any_more() {
+    let copy = copy_of_the_fixture("runner-fixture-after-reset");
+    let file = copy.join("exercises/level1/fail_me.rs");
+    std::fs::write(&file, "pub fn four() -> i32 { 4 }\n").unwrap();
+    let (output, text) = workbook_in(&copy, &["check", "fail_me"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "the fixed fail_me passes:\n{text}"
+    );
+    let (output, text) = workbook_in(&copy, &["reset", "fail_me"]);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+
+    let (output, text) = workbook_in(&copy, &["report"]);
+    let line: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&output.stdout).trim()).expect("JSON");
+    let fail_me = line["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "fail_me")
+        .unwrap();
+    assert!(
+        fail_me["status"] == "changed" && fail_me["first_passed"].is_string(),
+        "report should say fail_me changed since it passed:\n{text}"
+    );
+    let (_, text) = workbook_in(&copy, &["list"]);
+    assert!(
+        !text.contains("done  fail_me"),
+        "list still marks the reset fail_me done:\n{text}"
+    );
+
+    use std::io::Write;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    let mut child = command
+        .args(["watch", "--manual"])
+        .env_remove("WORKBOOK_ROOT")
+        .current_dir(&copy)
+        .env("WORKBOOK_STATE_DIR", copy.join("state").join("private"))
+        .env(
+            "CARGO_TARGET_DIR",
+            harness::workspace::target_dir().join("runner-fixture-build"),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting watch");
+    child.stdin.take().unwrap().write_all(b"q\n").unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("== fail_me"),
+        "watch skipped the reset fail_me:\n{text}"
+    );
+}

@@ -26,7 +26,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
             .manifest
             .exercises
             .iter()
-            .find(|e| !progress::was_done(&e.id))
+            .find(|e| !workbook.is_done(e))
             .context("every exercise is done; name one to see its hints: cargo workbook hint ID")?,
     };
     show_next(exercise);

@@ -3,7 +3,6 @@
 
 use std::process::ExitCode;
 
-use crate::progress;
 use crate::workbook::Workbook;
 
 pub fn run() -> anyhow::Result<ExitCode> {
@@ -17,7 +16,7 @@ pub fn print(workbook: &Workbook) {
     for level in &workbook.manifest.levels {
         println!("Level {}: {}", level.number, level.title);
         for exercise in workbook.manifest.in_level(level.number) {
-            let mark = if progress::was_done(&exercise.id) {
+            let mark = if workbook.is_done(exercise) {
                 "done"
             } else {
                 "    "

@@ -10,16 +10,20 @@ use crate::progress;
 use crate::workbook::Workbook;
 
 pub fn run() -> anyhow::Result<ExitCode> {
-    let Workbook { manifest, .. } = Workbook::open()?;
-    let exercises: Vec<serde_json::Value> = manifest
+    let workbook = Workbook::open()?;
+    let exercises: Vec<serde_json::Value> = workbook
+        .manifest
         .exercises
         .iter()
         .map(|e| {
             let record = progress::record(&e.id);
+            // A verdict counts for the file it was given for: an exercise edited or reset since
+            // its last check is "changed" until it is checked again.
             let status = match &record {
+                None => "unchecked",
+                Some(r) if !r.is_for(&workbook.path(e.file())) => "changed",
                 Some(r) if r.done => "done",
                 Some(_) => "todo",
-                None => "unchecked",
             };
             json!({
                 "id": e.id,

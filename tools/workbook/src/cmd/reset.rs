@@ -1,6 +1,8 @@
 //! `cargo workbook reset ID`: put an exercise file back as shipped, keeping the learner's
 //! version as a backup first. The only command that writes to the learner's files.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
@@ -52,22 +54,47 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let backup = path.with_file_name(format!("{id}.rs.{stamp}.bak"));
     if path.exists() {
-        std::fs::copy(&path, &backup)
-            .with_context(|| format!("keeping your version in {}", backup.display()))?;
-    }
-    std::fs::write(&path, &shipped.stdout)
-        .with_context(|| format!("writing {}", path.display()))?;
-    println!("Restored {} as shipped.", relative.display());
-    if path
-        .with_file_name(backup.file_name().unwrap_or_default())
-        .exists()
-    {
+        let backup = keep_a_backup(&path, id, stamp)?;
         println!(
             "Your version is kept in {}",
             backup.strip_prefix(root).unwrap_or(&backup).display()
         );
     }
+    std::fs::write(&path, &shipped.stdout)
+        .with_context(|| format!("writing {}", path.display()))?;
+    println!("Restored {} as shipped.", relative.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Copy the learner's file to `<id>.rs.<stamp>.bak` beside it, or `<id>.rs.<stamp>-2.bak` and
+/// so on when that name is taken (two resets in one second): a backup never overwrites another.
+/// The copy is made by creating a new file (`create_new`), so two resets at once cannot pick
+/// the same name either.
+fn keep_a_backup(path: &Path, id: &str, stamp: u64) -> anyhow::Result<PathBuf> {
+    let text = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    for n in 1.. {
+        let name = match n {
+            1 => format!("{id}.rs.{stamp}.bak"),
+            n => format!("{id}.rs.{stamp}-{n}.bak"),
+        };
+        let backup = path.with_file_name(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&backup)
+        {
+            Ok(mut file) => {
+                file.write_all(&text)
+                    .with_context(|| format!("keeping your version in {}", backup.display()))?;
+                return Ok(backup);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("keeping your version in {}", backup.display()));
+            }
+        }
+    }
+    unreachable!("some backup name is free")
 }

@@ -23,7 +23,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
     let id = args.id.as_str();
     let exercise = workbook.exercise(id)?;
-    if !progress::was_done(id) {
+    if !progress::ever_passed(id) {
         if !args.force {
             println!(
                 "{id} does not pass yet (as of its last check), so its answer stays closed: \

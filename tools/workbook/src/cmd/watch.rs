@@ -54,7 +54,7 @@ fn watch_loop(
         let Some(current) = manifest
             .exercises
             .iter()
-            .find(|e| !progress::was_done(&e.id) && !skipped.contains(&e.id))
+            .find(|e| !workbook.is_done(e) && !skipped.contains(&e.id))
         else {
             println!("\nEvery exercise is done (or skipped with n). Well worked!");
             return Ok(ExitCode::SUCCESS);
