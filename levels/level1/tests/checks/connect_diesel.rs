@@ -2,12 +2,17 @@
 
 use std::time::Duration;
 
+use deadpool::managed::{PoolError, TimeoutType};
 use diesel::sql_types::Text;
-use diesel_async::RunQueryDsl;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use level1::DieselPool;
+use level1::error::PoolSetupError;
 use_answer!(level1::connect_diesel);
 use answer::{connect_once, connect_pool};
 
-use crate::support::{LEVEL, check, unless_it_panics};
+use crate::shared::connect::{ConnectError, ConnectUnderTest};
+
+const EXERCISE: &str = "connect_diesel";
 
 #[derive(diesel::QueryableByName)]
 struct CurrentDatabase {
@@ -15,92 +20,72 @@ struct CurrentDatabase {
     name: String,
 }
 
-#[test]
-fn pool_reaches_the_database_in_the_url() {
-    check(&LEVEL, |db| async move {
-        let pool = connect_pool(&db.url).await.unwrap_or_else(|e| {
-            panic!("[connect_diesel] connect_pool returned an error for a good URL: {e}")
-        });
+/// diesel's `connect_pool` (a deadpool pool) and `connect_once`, and deadpool's names for what
+/// the spec sets.
+struct Track;
+
+impl ConnectUnderTest for Track {
+    type Pool = DieselPool;
+    type Connection = AsyncPgConnection;
+
+    const SIZE_API: &'static str =
+        "max_size on the pool builder; deadpool's default grows with the number of CPUs";
+    const WAIT_API: &'static str =
+        "wait_timeout on the pool builder, with the tokio runtime for its timer";
+    const OPEN_ONE_FIRST: &'static str = "deadpool connects lazily: build() never touches the \
+        server. Get one connection (pool.get()) before returning, so the mistake shows at \
+        startup.";
+    const REPORT_A_WRONG_URL: &'static str = "deadpool connects lazily: build() never touches \
+        the server. Get one connection before returning, and return its error, so a wrong URL \
+        shows at startup.";
+
+    async fn connect_pool(&self, url: &str) -> Result<DieselPool, ConnectError> {
+        connect_pool(url).await.map_err(|e| match e {
+            PoolSetupError::Connect(PoolError::Timeout(TimeoutType::Wait)) => {
+                ConnectError::GaveUpWaiting {
+                    name: "PoolError::Timeout(Wait)",
+                    error: e.to_string(),
+                }
+            }
+            e => ConnectError::Other(e.to_string()),
+        })
+    }
+
+    async fn current_database(&self, pool: &DieselPool) -> Result<String, String> {
         let mut conn = pool
             .get()
             .await
-            .expect("[connect_diesel] could not get a connection from the pool");
-        let current: CurrentDatabase = diesel::sql_query("SELECT current_database()::text AS name")
-            .get_result(&mut conn)
-            .await
-            .expect("[connect_diesel] a pooled connection could not run a query");
-        harness::expect_eq!(
-            current.name,
-            db.name.as_str(),
-            "[connect_diesel] the pool is connected to another database than the URL names"
-        );
-    });
+            .map_err(|e| format!("could not get a connection from the pool: {e}"))?;
+        database_of(&mut conn).await
+    }
+
+    fn open_connections(&self, pool: &DieselPool) -> usize {
+        pool.status().size
+    }
+
+    fn max_size(&self, pool: &DieselPool) -> usize {
+        pool.status().max_size
+    }
+
+    fn wait_timeout(&self, pool: &DieselPool) -> Option<Duration> {
+        pool.timeouts().wait
+    }
+
+    async fn connect_once(&self, url: &str) -> Result<AsyncPgConnection, String> {
+        connect_once(url).await.map_err(|e| e.to_string())
+    }
+
+    async fn database_of(&self, mut connection: AsyncPgConnection) -> Result<String, String> {
+        database_of(&mut connection).await
+    }
 }
 
-/// The pool is the one the spec asks for: at most five connections, and a caller gives up
-/// after five seconds of waiting for one. These are the pool's own settings, read back from
-/// it: whatever way the answer built it, they are what every caller will live with.
-#[test]
-fn pool_has_the_size_and_timeout_of_the_spec() {
-    check(&LEVEL, |db| async move {
-        let pool = connect_pool(&db.url).await.unwrap_or_else(|e| {
-            panic!("[connect_diesel] connect_pool returned an error for a good URL: {e}")
-        });
-        let most = pool.status().max_size;
-        assert!(
-            most == 5,
-            "[connect_diesel] the pool may hold {most} connections; the spec says at most 5 \
-             (max_size on the pool builder; deadpool's default grows with the number of CPUs)"
-        );
-        let wait = pool.timeouts().wait;
-        assert!(
-            wait == Some(Duration::from_secs(5)),
-            "[connect_diesel] a caller waits {} for a connection; the spec says 5 seconds \
-             (wait_timeout on the pool builder, with the tokio runtime for its timer)",
-            match wait {
-                Some(wait) => format!("up to {wait:?}"),
-                None => "forever".to_string(),
-            }
-        );
-    });
+async fn database_of(conn: &mut AsyncPgConnection) -> Result<String, String> {
+    diesel::sql_query("SELECT current_database()::text AS name")
+        .get_result::<CurrentDatabase>(conn)
+        .await
+        .map(|row| row.name)
+        .map_err(|e| e.to_string())
 }
 
-#[test]
-fn pool_reports_a_missing_database_as_an_error() {
-    check(&LEVEL, |db| async move {
-        let wrong = db.server().url_for("no_such_database");
-        let result = unless_it_panics(
-            "connect_diesel",
-            "connect_pool for a database that does not exist",
-            "Return the error: the caller decides what to do with it.",
-            connect_pool(&wrong),
-        )
-        .await;
-        assert!(
-            result.is_err(),
-            "[connect_diesel] connect_pool said Ok for a database that does not exist. deadpool \
-             connects lazily: build() never touches the server. Get one connection before \
-             returning, and return its error, so a wrong URL shows at startup."
-        );
-    });
-}
-
-#[test]
-fn single_connection_runs_a_query() {
-    check(&LEVEL, |db| async move {
-        let mut conn = connect_once(&db.url).await.unwrap_or_else(|e| {
-            panic!("[connect_diesel] connect_once returned an error for a good URL: {e}")
-        });
-        let current: CurrentDatabase = diesel::sql_query("SELECT current_database()::text AS name")
-            .get_result(&mut conn)
-            .await
-            .expect("[connect_diesel] the connection from connect_once could not run a query");
-        assert!(
-            current.name == db.name.as_str(),
-            "[connect_diesel] connect_once is connected to {}, not to the database the URL \
-             names, {}",
-            current.name,
-            db.name
-        );
-    });
-}
+crate::connect_checks!();

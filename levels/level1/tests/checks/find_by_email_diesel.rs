@@ -1,37 +1,20 @@
 //! Checks for the exercise `find_by_email_diesel`.
 
+use diesel::QueryResult;
+use harness::TestDb;
+use level1::models::User;
+
 use_answer!(level1::find_by_email_diesel);
 use answer::find_user_by_email;
 
-use crate::shared::lookup;
-use crate::support::{LEVEL, check, diesel_connection};
+use crate::support::diesel_connection;
 
 const EXERCISE: &str = "find_by_email_diesel";
 
-#[test]
-fn finds_a_user_by_email() {
-    check(&LEVEL, |db| async move {
-        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
-        let call = async |email: &str| find_user_by_email(&mut conn, email).await;
-        lookup::finds_a_user_by_email(EXERCISE, &pool, call).await;
-    });
+/// The learner's `find_user_by_email` on a connection to the test's database.
+async fn track(db: &TestDb) -> impl AsyncFnMut(&str) -> QueryResult<Option<User>> {
+    let mut conn = diesel_connection(db).await;
+    async move |email: &str| find_user_by_email(&mut conn, email).await
 }
 
-#[test]
-fn an_unknown_email_is_none() {
-    check(&LEVEL, |db| async move {
-        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
-        let call = async |email: &str| find_user_by_email(&mut conn, email).await;
-        lookup::an_unknown_email_is_none(EXERCISE, &pool, call).await;
-    });
-}
-
-#[test]
-fn a_real_failure_is_an_error() {
-    check(&LEVEL, |db| async move {
-        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
-        let call = async || find_user_by_email(&mut conn, "alice@example.com").await;
-        let what = "find_user_by_email(\"alice@example.com\")";
-        lookup::a_real_failure_is_an_error(EXERCISE, what, &pool, call).await;
-    });
-}
+crate::find_by_email_checks!();

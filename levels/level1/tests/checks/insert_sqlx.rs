@@ -1,73 +1,30 @@
 //! Checks for the exercise `insert_sqlx`.
 
+use harness::TestDb;
 use harness::capture::StatementLog;
+use level1::error::UserError;
+use level1::models::User;
 
 use_answer!(level1::insert_sqlx);
 use answer::insert_user;
 
-use crate::shared::insert;
-use crate::support::{LEVEL, check, statement_reporting_pool};
+use crate::support::statement_reporting_pool;
 
 const EXERCISE: &str = "insert_sqlx";
 
-#[test]
-fn alice_is_stored_and_her_id_comes_back() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
-        insert::alice_is_stored_and_her_id_comes_back(EXERCISE, &pool, call).await;
-    });
+/// The learner's `insert_user` on a pool of the test's database.
+async fn track(db: &TestDb) -> impl AsyncFnMut(&str, &str) -> Result<User, UserError> {
+    let pool = db.pool().await;
+    async move |name: &str, email: &str| insert_user(&pool, name, email).await
 }
 
-#[test]
-fn every_user_gets_their_own_id() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
-        insert::every_user_gets_their_own_id(EXERCISE, &pool, call).await;
-    });
+/// The same on a pool that reports its statements to `tracing`, where the log listens.
+async fn logged_track(
+    db: &TestDb,
+    _log: &StatementLog,
+) -> impl AsyncFnMut(&str, &str) -> Result<User, UserError> + use<> {
+    let pool = statement_reporting_pool(db).await;
+    async move |name: &str, email: &str| insert_user(&pool, name, email).await
 }
 
-#[test]
-fn a_duplicate_email_is_a_typed_error() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
-        insert::a_duplicate_email_is_a_typed_error(EXERCISE, &pool, call).await;
-    });
-}
-
-#[test]
-fn other_errors_are_not_duplicates() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
-        insert::other_errors_are_not_duplicates(EXERCISE, &pool, call).await;
-    });
-}
-
-#[test]
-fn values_are_bound_as_parameters() {
-    check(&LEVEL, |db| async move {
-        // The learner's code gets a pool that reports its statements; everything reported on
-        // this thread (where the test body, and so the query, runs) is captured.
-        let log = StatementLog::new();
-        let _capture = tracing::subscriber::set_default(log.subscriber());
-        let pool = statement_reporting_pool(&db).await;
-        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
-        insert::values_are_bound_as_parameters(EXERCISE, &log, call).await;
-    });
-}
-
-#[test]
-fn the_new_row_comes_back_from_the_insert_itself() {
-    check(&LEVEL, |db| async move {
-        // The learner's code gets a pool that reports its statements; everything reported on
-        // this thread (where the test body, and so the query, runs) is captured.
-        let log = StatementLog::new();
-        let _capture = tracing::subscriber::set_default(log.subscriber());
-        let pool = statement_reporting_pool(&db).await;
-        let call = async |name: &str, email: &str| insert_user(&pool, name, email).await;
-        insert::the_new_row_comes_back_from_the_insert_itself(EXERCISE, &log, call).await;
-    });
-}
+crate::insert_checks!();

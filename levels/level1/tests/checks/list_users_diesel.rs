@@ -1,36 +1,20 @@
 //! Checks for the exercise `list_users_diesel`.
 
+use diesel::QueryResult;
+use harness::TestDb;
+use level1::models::User;
+
 use_answer!(level1::list_users_diesel);
 use answer::list_users;
 
-use crate::shared::lookup;
-use crate::support::{LEVEL, check, diesel_connection};
+use crate::support::diesel_connection;
 
 const EXERCISE: &str = "list_users_diesel";
 
-#[test]
-fn lists_everyone_in_id_order() {
-    check(&LEVEL, |db| async move {
-        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
-        let call = async || list_users(&mut conn).await;
-        lookup::lists_everyone_in_id_order(EXERCISE, &pool, call).await;
-    });
+/// The learner's `list_users` on a connection to the test's database.
+async fn track(db: &TestDb) -> impl AsyncFnMut() -> QueryResult<Vec<User>> {
+    let mut conn = diesel_connection(db).await;
+    async move || list_users(&mut conn).await
 }
 
-#[test]
-fn lists_every_one_of_many() {
-    check(&LEVEL, |db| async move {
-        let (pool, mut conn) = (db.pool().await, diesel_connection(&db).await);
-        let call = async || list_users(&mut conn).await;
-        lookup::lists_every_one_of_many(EXERCISE, &pool, call).await;
-    });
-}
-
-#[test]
-fn an_empty_table_lists_nobody() {
-    check(&LEVEL, |db| async move {
-        let mut conn = diesel_connection(&db).await;
-        let call = async || list_users(&mut conn).await;
-        lookup::an_empty_table_lists_nobody(EXERCISE, call).await;
-    });
-}
+crate::list_users_checks!();

@@ -1,36 +1,17 @@
 //! Checks for the exercise `list_users_sqlx`.
 
+use harness::TestDb;
+use level1::models::User;
+
 use_answer!(level1::list_users_sqlx);
 use answer::list_users;
 
-use crate::shared::lookup;
-use crate::support::{LEVEL, check};
-
 const EXERCISE: &str = "list_users_sqlx";
 
-#[test]
-fn lists_everyone_in_id_order() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async || list_users(&pool).await;
-        lookup::lists_everyone_in_id_order(EXERCISE, &pool, call).await;
-    });
+/// The learner's `list_users` on a pool of the test's database.
+async fn track(db: &TestDb) -> impl AsyncFnMut() -> Result<Vec<User>, sqlx::Error> {
+    let pool = db.pool().await;
+    async move || list_users(&pool).await
 }
 
-#[test]
-fn lists_every_one_of_many() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async || list_users(&pool).await;
-        lookup::lists_every_one_of_many(EXERCISE, &pool, call).await;
-    });
-}
-
-#[test]
-fn an_empty_table_lists_nobody() {
-    check(&LEVEL, |db| async move {
-        let pool = db.pool().await;
-        let call = async || list_users(&pool).await;
-        lookup::an_empty_table_lists_nobody(EXERCISE, call).await;
-    });
-}
+crate::list_users_checks!();

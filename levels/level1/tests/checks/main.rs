@@ -1,5 +1,6 @@
 //! The checks of level 1: one module per exercise, named like the exercise, so
-//! `cargo test -p level1 insert_sqlx` checks one exercise.
+//! `cargo test -p level1 insert_sqlx` checks one exercise. Each topic's checks are listed once,
+//! for both tracks, in `shared/` (a `<topic>_checks!` macro each track's module calls).
 //!
 //! Every test runs through `harness::check`: a fresh database copied from the level's template
 //! (or an empty one for the migration exercises), a time bound, and a kept database on failure.

@@ -1,132 +1,38 @@
 //! Checks for the exercise `migrate_sqlx` (on an empty database: no tables at all).
-//!
-//! What a migration run must do, seen from the database: the table exists as the migration
-//! says, sqlx's record (`_sqlx_migrations`) lists the level's migrations as applied (SQL run by
-//! hand makes the table but is remembered by nobody), a second run changes nothing, the rows
-//! stored in between included (a "reset then migrate" loses them), and a migration that cannot
-//! apply comes back as an error (a result thrown away lets the program start on a schema it
-//! does not have).
 
 use_answer!(level1::migrate_sqlx);
 use answer::create_schema;
+use harness::TestDb;
+use sqlx::PgPool;
 
-use crate::support::{
-    Check, columns_of, email_is_unique, expected_user_columns, seed_user, unless_it_panics,
-};
+use crate::shared::migrate::MigrationsUnderTest;
 
 const EXERCISE: &str = "migrate_sqlx";
 
-/// The versions of the level's migrations (what a complete run records).
-fn level_versions() -> Vec<i64> {
-    level1::MIGRATOR
-        .iter()
-        .filter(|m| !m.migration_type.is_down_migration())
-        .map(|m| m.version)
-        .collect()
+/// sqlx's `create_schema`, run on a pool of the test's database; sqlx's migrator records what
+/// it applied in `_sqlx_migrations`.
+struct Track(PgPool);
+
+impl MigrationsUnderTest for Track {
+    const GIVEN: &'static str = "pool";
+    const RECORD: &'static str = "_sqlx_migrations";
+    const MIGRATOR: &'static str = "sqlx's migrator (sqlx::migrate!)";
+    const RUN: &'static str = "run()";
+
+    async fn create_schema(&mut self) -> Result<(), String> {
+        create_schema(&self.0).await.map_err(|e| e.to_string())
+    }
+
+    async fn recorded_versions(&self, pool: &PgPool) -> Vec<String> {
+        sqlx::query_scalar("SELECT version::text FROM _sqlx_migrations WHERE success ORDER BY 1")
+            .fetch_all(pool)
+            .await
+            .unwrap_or_default()
+    }
 }
 
-/// Run the learner's `create_schema`, failing with the check's words if it panics.
-async fn run(pool: &sqlx::PgPool, when: &str) -> Result<(), sqlx::migrate::MigrateError> {
-    unless_it_panics(
-        EXERCISE,
-        &format!("create_schema ({when})"),
-        "A failed migration is an error to return, not a panic: the caller decides.",
-        create_schema(pool),
-    )
-    .await
+async fn track(db: &TestDb) -> Track {
+    Track(db.pool().await)
 }
 
-#[test]
-fn creates_the_users_table() {
-    Check::empty_database().run(|db| async move {
-        let pool = db.pool().await;
-        run(&pool, "on an empty database")
-            .await
-            .unwrap_or_else(|e| panic!("[{EXERCISE}] create_schema failed: {e}"));
-        let columns = columns_of(&pool, "users").await;
-        assert!(
-            !columns.is_empty(),
-            "[{EXERCISE}] create_schema returned Ok but there is no users table: did the \
-             migrations run against this pool? (A future does nothing until it is awaited.)"
-        );
-        assert!(
-            columns == expected_user_columns(),
-            "[{EXERCISE}] the users table does not have the columns of the migration: expected \
-             {:?}, found {columns:?}",
-            expected_user_columns()
-        );
-        assert!(
-            email_is_unique(&pool).await,
-            "[{EXERCISE}] users.email is not UNIQUE"
-        );
-        let recorded: Vec<i64> = sqlx::query_scalar(
-            "SELECT version FROM _sqlx_migrations WHERE success ORDER BY version",
-        )
-        .fetch_all(&pool)
-        .await
-        .unwrap_or_default();
-        for version in level_versions() {
-            assert!(
-                recorded.contains(&version),
-                "[{EXERCISE}] the users table is there, but _sqlx_migrations does not record \
-                 migration {version} as applied (it records {recorded:?}). Apply the level's \
-                 migrations with sqlx's migrator (sqlx::migrate!), which remembers what it ran: \
-                 SQL run by hand is remembered by nobody, so the next migration cannot know \
-                 where the schema stands."
-            );
-        }
-    });
-}
-
-#[test]
-fn running_it_twice_is_harmless() {
-    Check::empty_database().run(|db| async move {
-        let pool = db.pool().await;
-        run(&pool, "the first time")
-            .await
-            .unwrap_or_else(|e| panic!("[{EXERCISE}] create_schema failed: {e}"));
-        seed_user(&pool, "Alice", "alice@example.com").await;
-        run(&pool, "the second time").await.unwrap_or_else(|e| {
-            panic!(
-                "[{EXERCISE}] create_schema failed the second time: {e}. Migrations remember \
-                 what already ran; running them again should change nothing."
-            )
-        });
-        let columns = columns_of(&pool, "users").await;
-        assert!(
-            columns == expected_user_columns(),
-            "[{EXERCISE}] after a second run the users table has the columns {columns:?}"
-        );
-        let users: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
-            .fetch_one(&pool)
-            .await
-            .expect("test: counting users");
-        assert!(
-            users == 1,
-            "[{EXERCISE}] a user stored between two runs of create_schema is gone after the \
-             second ({users} users left): running the migrations again must keep the data. \
-             Apply only what is pending; never drop or revert to start over."
-        );
-    });
-}
-
-#[test]
-fn a_failed_migration_is_an_error() {
-    Check::empty_database().run(|db| async move {
-        let pool = db.pool().await;
-        // A users table that no migration made is in the way: the migration's CREATE TABLE
-        // cannot apply.
-        sqlx::query("CREATE TABLE users (id INT)")
-            .execute(&pool)
-            .await
-            .expect("test setup: a table in the way");
-        let outcome = run(&pool, "where the migration cannot apply").await;
-        assert!(
-            outcome.is_err(),
-            "[{EXERCISE}] the migration cannot apply here (a users table that no migration \
-             made is in the way), yet create_schema returned Ok(()): a failed migration must \
-             come back as an error, or the program starts on a schema it does not have. Return \
-             the result of run(), do not throw it away."
-        );
-    });
-}
+crate::migrate_checks!();

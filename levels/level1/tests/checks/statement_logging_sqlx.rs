@@ -1,80 +1,73 @@
 //! Checks for the exercise `statement_logging_sqlx`.
-//!
-//! The statements must show at INFO exactly: not DEBUG or TRACE (an INFO logger drops them),
-//! and not WARN or ERROR (those are for slow statements and failures; an alert on every query
-//! buries the real ones). sqlx logs a statement that exceeds the slow threshold at the slow
-//! level instead, so the check runs a few quick statements and asks that they show at INFO,
-//! not that every single one does.
 
-use harness::capture::StatementLog;
-
+use harness::TestDb;
+use harness::capture::Captured;
 use_answer!(level1::statement_logging_sqlx);
 use answer::logged_options;
-use sqlx::{ConnectOptions, Connection};
-use tracing::Level;
+use sqlx::{ConnectOptions, PgConnection};
 
+use crate::shared::statement_logging::LoggingUnderTest;
 use crate::support::{LEVEL, check};
 
-#[test]
-fn statements_are_logged_at_info() {
-    check(&LEVEL, |db| async move {
-        let log = StatementLog::new();
-        // Everything logged on this thread (where the test body runs) is captured.
-        let _capture = tracing::subscriber::set_default(log.subscriber());
-        let options = logged_options(&db.url)
-            .unwrap_or_else(|e| panic!("[statement_logging_sqlx] logged_options failed: {e}"));
-        let mut conn = options
-            .connect()
+const EXERCISE: &str = "statement_logging_sqlx";
+
+/// A connection made with the learner's `logged_options`.
+struct Track(PgConnection);
+
+impl LoggingUnderTest for Track {
+    const NOT_AT_INFO: &'static str = "sqlx logs statements at DEBUG unless the connect options \
+        say otherwise, and an INFO logger drops DEBUG.";
+    const EVERY_TIME: &'static str = "sqlx logs each statement every time it runs, at the level \
+        the connect options give (log_statements); only one slower than the slow threshold \
+        goes to the slow level instead (log_slow_statements).";
+
+    fn reports_a_statement(&self, event: &Captured) -> bool {
+        event.target == "sqlx::query"
+    }
+
+    async fn count_users(&mut self) -> Result<i64, String> {
+        sqlx::query_scalar("SELECT count(*) FROM users")
+            .fetch_one(&mut self.0)
             .await
-            .expect("[statement_logging_sqlx] could not connect with the returned options");
-        for _ in 0..3 {
-            let count: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
-                .fetch_one(&mut conn)
-                .await
-                .expect("[statement_logging_sqlx] a query failed on the logged connection");
-            assert!(
-                count == 0,
-                "[statement_logging_sqlx] the table should be empty"
-            );
-        }
-        conn.close().await.ok();
-        let levels: Vec<Level> = log
-            .events()
-            .iter()
-            .filter(|e| e.target == "sqlx::query" && e.text.contains("count(*) FROM users"))
-            .map(|e| e.level)
-            .collect();
-        let too_loud = levels.iter().all(|l| *l < Level::INFO);
-        assert!(
-            levels.contains(&Level::INFO),
-            "[statement_logging_sqlx] the query ran 3 times, but no statement was logged at \
-             INFO (it was logged at {levels:?}). {}",
-            if levels.is_empty() || !too_loud {
-                "sqlx logs statements at DEBUG unless the connect options say otherwise, and \
-                 an INFO logger drops DEBUG."
-            } else {
-                "WARN and ERROR are for slow statements and failures: every statement belongs \
-                 at INFO, where an application's ordinary logs go."
-            }
-        );
-    });
+            .map_err(|e| e.to_string())
+    }
+
+    async fn find_by_email(&mut self, email: &str) -> Result<Option<i64>, String> {
+        sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut self.0)
+            .await
+            .map_err(|e| e.to_string())
+    }
 }
 
+async fn track(db: &TestDb) -> Track {
+    let options = logged_options(&db.url)
+        .unwrap_or_else(|e| panic!("[{EXERCISE}] logged_options failed: {e}"));
+    let conn = options.connect().await.unwrap_or_else(|e| {
+        panic!("[{EXERCISE}] could not connect with the options logged_options returned: {e}")
+    });
+    Track(conn)
+}
+
+crate::statement_logging_checks!();
+
+// Not shared: diesel's `log_statements` takes a connection, not a URL, so it has no options.
 #[test]
 fn the_options_still_point_at_the_same_database() {
     check(&LEVEL, |db| async move {
         let options = logged_options(&db.url)
-            .unwrap_or_else(|e| panic!("[statement_logging_sqlx] logged_options failed: {e}"));
+            .unwrap_or_else(|e| panic!("[{EXERCISE}] logged_options failed: {e}"));
         assert!(
             options.get_database() == Some(db.name.as_str()),
-            "[statement_logging_sqlx] the options lost the database named in the URL: they \
-             name {:?}, the URL names {}",
+            "[{EXERCISE}] the options lost the database named in the URL: they name {:?}, the \
+             URL names {}",
             options.get_database(),
             db.name
         );
         assert!(
             logged_options("definitely not a url").is_err(),
-            "[statement_logging_sqlx] a malformed URL should be an error, not options"
+            "[{EXERCISE}] a malformed URL should be an error, not options"
         );
     });
 }

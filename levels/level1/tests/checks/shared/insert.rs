@@ -6,12 +6,33 @@
 //! database error that is not a duplicate email; and the SQL text the server received is read
 //! back, so values pasted into it (even with quotes escaped by hand) are seen.
 
+use harness::TestDb;
 use harness::capture::StatementLog;
 use level1::error::UserError;
 use level1::models::User;
 use sqlx::PgPool;
 
 use crate::support::{rows_with_email, seed_users_with_ids, unless_it_panics};
+
+/// The checks of `insert_*`, listed once for both tracks: one `#[test]` each, for the checks
+/// file that calls `crate::insert_checks!();`. That file defines `EXERCISE`, `track(&db)` (its
+/// `insert_user` as a callable) and `logged_track(&db, &log)` (the same, on a connection whose
+/// statements `log` hears).
+#[macro_export]
+macro_rules! insert_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::insert, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            alice_is_stored_and_her_id_comes_back,
+            every_user_gets_their_own_id,
+            a_duplicate_email_is_a_typed_error,
+            other_errors_are_not_duplicates,
+        );
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::insert, |db| (EXERCISE, &db, logged_track);
+            values_are_bound_as_parameters,
+            the_new_row_comes_back_from_the_insert_itself,
+        );
+    };
+}
 
 /// Call the learner's `insert_user`, failing with the check's words if it panics.
 async fn call(
@@ -168,14 +189,32 @@ pub async fn other_errors_are_not_duplicates(
         .unwrap_or_else(|e| panic!("[{exercise}] insert_user failed for a good user: {e}"));
 }
 
-/// The values reach the server as bound parameters, never inside the SQL text. `log` captures
-/// the statements the learner's connection sends (the track's checks set it up); for diesel
-/// the captured text is the SQL followed by `-- binds: [...]`, which is not part of the SQL.
-pub async fn values_are_bound_as_parameters(
+/// A statement log, and the learner's `insert_user` on a connection it hears. sqlx reports
+/// every statement to `tracing`, heard because the log listens on this thread, where the test
+/// body (and so the query) runs; diesel reports to the instrumentation `logged_track` gives
+/// the connection (its SQL, then its bind values after `-- binds:`). Keep the guard while the
+/// code runs.
+async fn listening<F>(
+    db: &TestDb,
+    logged_track: impl AsyncFnOnce(&TestDb, &StatementLog) -> F,
+) -> (StatementLog, tracing::subscriber::DefaultGuard, F) {
+    let log = StatementLog::new();
+    let capture = tracing::subscriber::set_default(log.subscriber());
+    let insert = logged_track(db, &log).await;
+    (log, capture, insert)
+}
+
+/// The values reach the server as bound parameters, never inside the SQL text. The log
+/// captures the statements the learner's connection sends; for diesel the captured text is the
+/// SQL followed by `-- binds: [...]`, which is not part of the SQL.
+pub async fn values_are_bound_as_parameters<F>(
     exercise: &str,
-    log: &StatementLog,
-    mut insert: impl AsyncFnMut(&str, &str) -> Result<User, UserError>,
-) {
+    db: &TestDb,
+    logged_track: impl AsyncFnOnce(&TestDb, &StatementLog) -> F,
+) where
+    F: AsyncFnMut(&str, &str) -> Result<User, UserError>,
+{
+    let (log, _capture, mut insert) = listening(db, logged_track).await;
     let (name, email) = ("Dana O'Brien", "dana.obrien@example.com");
     log.clear();
     call(exercise, &mut insert, name, email)
@@ -216,13 +255,16 @@ pub async fn values_are_bound_as_parameters(
 
 /// The new row, id included, comes back from the INSERT itself (RETURNING): one statement, not
 /// an INSERT followed by a second trip to learn the id (a SELECT by email, `max(id)`,
-/// `lastval()`), which is the Python tutorial's `refresh()`. `log` captures the statements the
+/// `lastval()`), which is the Python tutorial's `refresh()`. The log captures the statements the
 /// learner's connection sends; transaction control (BEGIN, COMMIT, ...) does not count.
-pub async fn the_new_row_comes_back_from_the_insert_itself(
+pub async fn the_new_row_comes_back_from_the_insert_itself<F>(
     exercise: &str,
-    log: &StatementLog,
-    mut insert: impl AsyncFnMut(&str, &str) -> Result<User, UserError>,
-) {
+    db: &TestDb,
+    logged_track: impl AsyncFnOnce(&TestDb, &StatementLog) -> F,
+) where
+    F: AsyncFnMut(&str, &str) -> Result<User, UserError>,
+{
+    let (log, _capture, mut insert) = listening(db, logged_track).await;
     log.clear();
     call(exercise, &mut insert, "Alice", "alice@example.com")
         .await

@@ -16,6 +16,98 @@ use crate::support::{
     ids_in_storage_order, move_users_table_away, seed_users_with_ids, unless_it_panics,
 };
 
+/// The checks of `get_by_id_*`, listed once for both tracks: one `#[test]` each, for the
+/// checks file that calls `crate::get_by_id_checks!();`. That file defines `EXERCISE` and
+/// `track(&db)`, its `get_user` as a callable.
+#[macro_export]
+macro_rules! get_by_id_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::lookup::get_by_id, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            finds_a_user_by_id,
+            a_missing_id_is_none,
+            a_real_failure_is_an_error,
+        );
+    };
+}
+
+/// The checks of `find_by_email_*`, listed once for both tracks: one `#[test]` each, for the
+/// checks file that calls `crate::find_by_email_checks!();`. That file defines `EXERCISE` and
+/// `track(&db)`, its `find_user_by_email` as a callable.
+#[macro_export]
+macro_rules! find_by_email_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::lookup::find_by_email, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            finds_a_user_by_email,
+            an_unknown_email_is_none,
+            a_real_failure_is_an_error,
+        );
+    };
+}
+
+/// The checks of `list_users_*`, listed once for both tracks: one `#[test]` each, for the
+/// checks file that calls `crate::list_users_checks!();`. That file defines `EXERCISE` and
+/// `track(&db)`, its `list_users` as a callable.
+#[macro_export]
+macro_rules! list_users_checks {
+    () => {
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::lookup::list_users, |db| (EXERCISE, &db.pool().await, track(&db).await);
+            lists_everyone_in_id_order,
+            lists_every_one_of_many,
+        );
+        harness::checks!(&$crate::support::LEVEL, $crate::shared::lookup::list_users, |db| (EXERCISE, track(&db).await);
+            an_empty_table_lists_nobody,
+        );
+    };
+}
+
+/// The checks of `get_by_id_*`.
+pub mod get_by_id {
+    use std::fmt::Debug;
+
+    use level1::models::User;
+    use sqlx::PgPool;
+
+    pub use super::{a_missing_id_is_none, finds_a_user_by_id};
+
+    /// A real failure is an error, not "no such user", when looking up user 3 by id.
+    pub async fn a_real_failure_is_an_error<E: Debug>(
+        exercise: &str,
+        pool: &PgPool,
+        mut get: impl AsyncFnMut(i64) -> Result<Option<User>, E>,
+    ) {
+        let lookup = async || get(3).await;
+        super::a_real_failure_is_an_error(exercise, "get_user(3)", pool, lookup).await;
+    }
+}
+
+/// The checks of `find_by_email_*`.
+pub mod find_by_email {
+    use std::fmt::Debug;
+
+    use level1::models::User;
+    use sqlx::PgPool;
+
+    pub use super::{an_unknown_email_is_none, finds_a_user_by_email};
+
+    /// A real failure is an error, not "no such user", when looking up Alice by her email.
+    pub async fn a_real_failure_is_an_error<E: Debug>(
+        exercise: &str,
+        pool: &PgPool,
+        mut find: impl AsyncFnMut(&str) -> Result<Option<User>, E>,
+    ) {
+        let lookup = async || find("alice@example.com").await;
+        let call = "find_user_by_email(\"alice@example.com\")";
+        super::a_real_failure_is_an_error(exercise, call, pool, lookup).await;
+    }
+}
+
+/// The checks of `list_users_*`.
+pub mod list_users {
+    pub use super::{
+        an_empty_table_lists_nobody, lists_every_one_of_many, lists_everyone_in_id_order,
+    };
+}
+
 /// What a missing row is, in the words every lookup check uses (and the manifest's
 /// `fails_with` of the `find_by_email_*` exercises).
 const MISSING_IS_NONE: &str = "A missing row is an ordinary answer: return Ok(None), not an \
@@ -105,7 +197,7 @@ pub async fn a_missing_id_is_none<E: Debug>(
 
 /// A real failure (the table is gone) is an error, not "no such user". The negative control
 /// first: the same lookup works while the table is there.
-pub async fn a_real_failure_is_an_error<E: Debug>(
+async fn a_real_failure_is_an_error<E: Debug>(
     exercise: &str,
     call: &str,
     pool: &PgPool,
