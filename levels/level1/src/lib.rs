@@ -25,17 +25,24 @@ pub static LEVEL: harness::Level = harness::Level {
 pub type DieselPool =
     diesel_async::pooled_connection::deadpool::Pool<diesel_async::AsyncPgConnection>;
 
-// One module per exercise: the learner's file, or the reference answer with `--features solutions`.
-// A shipped exercise imports what the answer will need and has `todo!()` bodies, so it is allowed
-// unused imports and variables until it is done.
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// One module per exercise: the learner's file; the reference answer with `--features
+// solutions`; or, with `--features set_aside_<id>`, the file as shipped (a copy in set-aside/),
+// which is how `cargo workbook check` runs the other checks while this exercise does not
+// compile. A shipped exercise has `todo!()` bodies (or its bug) and may leave imports and
+// variables unused until it is done.
 
 #[cfg_attr(
     not(feature = "solutions"),
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_connect_sqlx")),
     path = "../../../exercises/level1/connect_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_connect_sqlx"),
+    path = "../set-aside/connect_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -48,8 +55,12 @@ pub mod connect_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_connect_diesel")),
     path = "../../../exercises/level1/connect_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_connect_diesel"),
+    path = "../set-aside/connect_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -62,8 +73,12 @@ pub mod connect_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_migrate_sqlx")),
     path = "../../../exercises/level1/migrate_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_migrate_sqlx"),
+    path = "../set-aside/migrate_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -76,8 +91,12 @@ pub mod migrate_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_migrate_diesel")),
     path = "../../../exercises/level1/migrate_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_migrate_diesel"),
+    path = "../set-aside/migrate_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -90,8 +109,12 @@ pub mod migrate_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_insert_sqlx")),
     path = "../../../exercises/level1/insert_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_insert_sqlx"),
+    path = "../set-aside/insert_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -104,8 +127,12 @@ pub mod insert_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_insert_diesel")),
     path = "../../../exercises/level1/insert_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_insert_diesel"),
+    path = "../set-aside/insert_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -118,8 +145,12 @@ pub mod insert_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_get_by_id_sqlx")),
     path = "../../../exercises/level1/get_by_id_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_get_by_id_sqlx"),
+    path = "../set-aside/get_by_id_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -132,8 +163,15 @@ pub mod get_by_id_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_get_by_id_diesel")
+    ),
     path = "../../../exercises/level1/get_by_id_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_get_by_id_diesel"),
+    path = "../set-aside/get_by_id_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -146,8 +184,15 @@ pub mod get_by_id_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_find_by_email_sqlx")
+    ),
     path = "../../../exercises/level1/find_by_email_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_find_by_email_sqlx"),
+    path = "../set-aside/find_by_email_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -160,8 +205,15 @@ pub mod find_by_email_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_find_by_email_diesel")
+    ),
     path = "../../../exercises/level1/find_by_email_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_find_by_email_diesel"),
+    path = "../set-aside/find_by_email_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -174,8 +226,12 @@ pub mod find_by_email_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_list_users_sqlx")),
     path = "../../../exercises/level1/list_users_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_list_users_sqlx"),
+    path = "../set-aside/list_users_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -188,8 +244,15 @@ pub mod list_users_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_list_users_diesel")
+    ),
     path = "../../../exercises/level1/list_users_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_list_users_diesel"),
+    path = "../set-aside/list_users_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -202,8 +265,18 @@ pub mod list_users_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_statement_logging_sqlx")
+    ),
     path = "../../../exercises/level1/statement_logging_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_statement_logging_sqlx"
+    ),
+    path = "../set-aside/statement_logging_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -216,14 +289,25 @@ pub mod statement_logging_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_statement_logging_diesel")
+    ),
     path = "../../../exercises/level1/statement_logging_diesel.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_statement_logging_diesel"
+    ),
+    path = "../set-aside/statement_logging_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
     path = "../../../solutions/level1/statement_logging_diesel.rs"
 )]
 pub mod statement_logging_diesel;
+// END exercises
 
 /// The wrong-answer set (`tests/answers/`): known wrong and right answers to this level's
 /// exercises, compiled only for `cargo workbook verify`, which runs each exercise's checks on

@@ -25,45 +25,27 @@ pub static LEVEL: harness::Level = harness::Level {
 pub type DieselPool =
     diesel_async::pooled_connection::deadpool::Pool<diesel_async::AsyncPgConnection>;
 
-// One module per exercise: the learner's file, or the reference answer with `--features solutions`.
-// A shipped exercise imports what the answer will need and has `todo!()` bodies, so it is allowed
-// unused imports and variables until it is done.
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// One module per exercise: the learner's file; the reference answer with `--features
+// solutions`; or, with `--features set_aside_<id>`, the file as shipped (a copy in set-aside/),
+// which is how `cargo workbook check` runs the other checks while this exercise does not
+// compile. A shipped exercise has `todo!()` bodies (or its bug) and may leave imports and
+// variables unused until it is done.
 
 #[cfg_attr(
     not(feature = "solutions"),
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
-    path = "../../../exercises/level2/transfer_sqlx.rs"
-)]
-#[cfg_attr(
-    feature = "solutions",
-    path = "../../../solutions/level2/transfer_sqlx.rs"
-)]
-pub mod transfer_sqlx;
-
-#[cfg_attr(
-    not(feature = "solutions"),
-    allow(unused_imports, unused_variables, dead_code)
-)]
-#[cfg_attr(
-    not(feature = "solutions"),
-    path = "../../../exercises/level2/transfer_diesel.rs"
-)]
-#[cfg_attr(
-    feature = "solutions",
-    path = "../../../solutions/level2/transfer_diesel.rs"
-)]
-pub mod transfer_diesel;
-
-#[cfg_attr(
-    not(feature = "solutions"),
-    allow(unused_imports, unused_variables, dead_code)
-)]
-#[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_pool_config_sqlx")
+    ),
     path = "../../../exercises/level2/pool_config_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_pool_config_sqlx"),
+    path = "../set-aside/pool_config_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -76,8 +58,15 @@ pub mod pool_config_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_pool_config_diesel")
+    ),
     path = "../../../exercises/level2/pool_config_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_pool_config_diesel"),
+    path = "../set-aside/pool_config_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -90,8 +79,54 @@ pub mod pool_config_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
+    all(not(feature = "solutions"), not(feature = "set_aside_transfer_sqlx")),
+    path = "../../../exercises/level2/transfer_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_transfer_sqlx"),
+    path = "../set-aside/transfer_sqlx.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level2/transfer_sqlx.rs"
+)]
+pub mod transfer_sqlx;
+
+#[cfg_attr(
     not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), not(feature = "set_aside_transfer_diesel")),
+    path = "../../../exercises/level2/transfer_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_transfer_diesel"),
+    path = "../set-aside/transfer_diesel.rs"
+)]
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../../solutions/level2/transfer_diesel.rs"
+)]
+pub mod transfer_diesel;
+
+#[cfg_attr(
+    not(feature = "solutions"),
+    allow(unused_imports, unused_variables, dead_code)
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_serializable_retry_sqlx")
+    ),
     path = "../../../exercises/level2/serializable_retry_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_serializable_retry_sqlx"
+    ),
+    path = "../set-aside/serializable_retry_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -104,14 +139,25 @@ pub mod serializable_retry_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_serializable_retry_diesel")
+    ),
     path = "../../../exercises/level2/serializable_retry_diesel.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_serializable_retry_diesel"
+    ),
+    path = "../set-aside/serializable_retry_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
     path = "../../../solutions/level2/serializable_retry_diesel.rs"
 )]
 pub mod serializable_retry_diesel;
+// END exercises
 
 /// The wrong-answer set (`tests/answers/`): known wrong and right answers to this level's
 /// exercises, compiled only for `cargo workbook verify`, which runs each exercise's checks on

@@ -24,17 +24,30 @@ pub static LEVEL: harness::Level = harness::Level {
 pub type DieselPool =
     diesel_async::pooled_connection::deadpool::Pool<diesel_async::AsyncPgConnection>;
 
-// One module per exercise: the learner's file, or the reference answer with `--features solutions`.
-// The shipped files are broken on purpose, and allowed what a broken file needs to compile
-// quietly (unused imports, variables).
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// One module per exercise: the learner's file; the reference answer with `--features
+// solutions`; or, with `--features set_aside_<id>`, the file as shipped (a copy in set-aside/),
+// which is how `cargo workbook check` runs the other checks while this exercise does not
+// compile. A shipped exercise has `todo!()` bodies (or its bug) and may leave imports and
+// variables unused until it is done.
 
 #[cfg_attr(
     not(feature = "solutions"),
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_unawaited_future_sqlx")
+    ),
     path = "../../../exercises/level3/unawaited_future_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_unawaited_future_sqlx"
+    ),
+    path = "../set-aside/unawaited_future_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -47,8 +60,18 @@ pub mod unawaited_future_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_unawaited_future_diesel")
+    ),
     path = "../../../exercises/level3/unawaited_future_diesel.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_unawaited_future_diesel"
+    ),
+    path = "../set-aside/unawaited_future_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -61,8 +84,18 @@ pub mod unawaited_future_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_forgotten_commit_sqlx")
+    ),
     path = "../../../exercises/level3/forgotten_commit_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_forgotten_commit_sqlx"
+    ),
+    path = "../set-aside/forgotten_commit_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -75,8 +108,18 @@ pub mod forgotten_commit_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_escaped_transaction_sqlx")
+    ),
     path = "../../../exercises/level3/escaped_transaction_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_escaped_transaction_sqlx"
+    ),
+    path = "../set-aside/escaped_transaction_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -89,8 +132,18 @@ pub mod escaped_transaction_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_escaped_transaction_diesel")
+    ),
     path = "../../../exercises/level3/escaped_transaction_diesel.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_escaped_transaction_diesel"
+    ),
+    path = "../set-aside/escaped_transaction_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -103,8 +156,15 @@ pub mod escaped_transaction_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_lost_update_sqlx")
+    ),
     path = "../../../exercises/level3/lost_update_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_lost_update_sqlx"),
+    path = "../set-aside/lost_update_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -117,8 +177,15 @@ pub mod lost_update_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_lost_update_diesel")
+    ),
     path = "../../../exercises/level3/lost_update_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_lost_update_diesel"),
+    path = "../set-aside/lost_update_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -131,8 +198,18 @@ pub mod lost_update_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_leaked_connection_sqlx")
+    ),
     path = "../../../exercises/level3/leaked_connection_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_leaked_connection_sqlx"
+    ),
+    path = "../set-aside/leaked_connection_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -145,8 +222,18 @@ pub mod leaked_connection_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_leaked_connection_diesel")
+    ),
     path = "../../../exercises/level3/leaked_connection_diesel.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_leaked_connection_diesel"
+    ),
+    path = "../set-aside/leaked_connection_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -159,8 +246,15 @@ pub mod leaked_connection_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_self_deadlock_sqlx")
+    ),
     path = "../../../exercises/level3/self_deadlock_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_self_deadlock_sqlx"),
+    path = "../set-aside/self_deadlock_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -173,8 +267,15 @@ pub mod self_deadlock_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_self_deadlock_diesel")
+    ),
     path = "../../../exercises/level3/self_deadlock_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_self_deadlock_diesel"),
+    path = "../set-aside/self_deadlock_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -187,8 +288,15 @@ pub mod self_deadlock_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_blocking_runtime")
+    ),
     path = "../../../exercises/level3/blocking_runtime.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_blocking_runtime"),
+    path = "../set-aside/blocking_runtime.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -201,8 +309,12 @@ pub mod blocking_runtime;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(not(feature = "solutions"), not(feature = "set_aside_n_plus_one_sqlx")),
     path = "../../../exercises/level3/n_plus_one_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_n_plus_one_sqlx"),
+    path = "../set-aside/n_plus_one_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -215,8 +327,15 @@ pub mod n_plus_one_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_n_plus_one_diesel")
+    ),
     path = "../../../exercises/level3/n_plus_one_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_n_plus_one_diesel"),
+    path = "../set-aside/n_plus_one_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -229,8 +348,15 @@ pub mod n_plus_one_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_sql_injection_sqlx")
+    ),
     path = "../../../exercises/level3/sql_injection_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_sql_injection_sqlx"),
+    path = "../set-aside/sql_injection_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -243,8 +369,15 @@ pub mod sql_injection_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_sql_injection_diesel")
+    ),
     path = "../../../exercises/level3/sql_injection_diesel.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_sql_injection_diesel"),
+    path = "../set-aside/sql_injection_diesel.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -257,8 +390,15 @@ pub mod sql_injection_diesel;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_float_money_sqlx")
+    ),
     path = "../../../exercises/level3/float_money_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_float_money_sqlx"),
+    path = "../set-aside/float_money_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -271,8 +411,18 @@ pub mod float_money_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_unbounded_concurrency_sqlx")
+    ),
     path = "../../../exercises/level3/unbounded_concurrency_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_unbounded_concurrency_sqlx"
+    ),
+    path = "../set-aside/unbounded_concurrency_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -285,8 +435,15 @@ pub mod unbounded_concurrency_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_cancellation_sqlx")
+    ),
     path = "../../../exercises/level3/cancellation_sqlx.rs"
+)]
+#[cfg_attr(
+    all(not(feature = "solutions"), feature = "set_aside_cancellation_sqlx"),
+    path = "../set-aside/cancellation_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
@@ -299,14 +456,25 @@ pub mod cancellation_sqlx;
     allow(unused_imports, unused_variables, dead_code)
 )]
 #[cfg_attr(
-    not(feature = "solutions"),
+    all(
+        not(feature = "solutions"),
+        not(feature = "set_aside_stale_connection_sqlx")
+    ),
     path = "../../../exercises/level3/stale_connection_sqlx.rs"
+)]
+#[cfg_attr(
+    all(
+        not(feature = "solutions"),
+        feature = "set_aside_stale_connection_sqlx"
+    ),
+    path = "../set-aside/stale_connection_sqlx.rs"
 )]
 #[cfg_attr(
     feature = "solutions",
     path = "../../../solutions/level3/stale_connection_sqlx.rs"
 )]
 pub mod stale_connection_sqlx;
+// END exercises
 
 /// How the two libraries treat SQL built with `format!`, checked by the compiler. sqlx 0.9
 /// refuses it: `sqlx::query` takes an `impl SqlSafeStr`, which a `String` is not, so this does

@@ -1,25 +1,159 @@
 //! Running a level's checks for some of its exercises, and keeping each verdict with the hash
 //! of the file it was given for (so `status` only checks again what changed).
 
+use anyhow::Context;
+
 use crate::libtest::{self, TestRun};
 use crate::manifest::Exercise;
 use crate::progress;
 use crate::verdict::{State, state_of};
+use crate::wiring;
 use crate::workbook::Workbook;
 
-/// The level's checks whose names start with any of `filters` (all of them when empty).
-pub fn run_level(workbook: &Workbook, level: u32, filters: &[&str]) -> anyhow::Result<TestRun> {
-    let package = format!("level{level}");
-    let mut args = vec!["-p", package.as_str(), "--no-fail-fast", "--"];
-    args.extend_from_slice(filters);
-    libtest::cargo_test(&workbook.root, &args, &[])
+/// One run of a level's checks, and the exercises set aside for it.
+pub struct LevelRun {
+    pub run: TestRun,
+    /// Exercises that did not compile, compiled as shipped instead so that the others could be
+    /// checked: each with rustc's errors about it.
+    pub set_aside: Vec<SetAside>,
 }
 
-/// Say that a level does not compile, with rustc's errors.
-pub fn print_build_errors(level: u32, run: &TestRun) {
-    if let Some(errors) = &run.build_errors {
+/// An exercise set aside: it did not compile, so it was compiled as shipped.
+pub struct SetAside {
+    pub exercise: Exercise,
+    pub errors: String,
+}
+
+impl LevelRun {
+    /// Whether `exercise` was set aside (its checks ran on the shipped file, not the learner's).
+    pub fn is_set_aside(&self, exercise: &Exercise) -> bool {
+        self.set_aside.iter().any(|a| a.exercise.id == exercise.id)
+    }
+}
+
+/// The level's checks whose names start with any of `filters` (all of them when empty).
+///
+/// When the level does not compile because of an exercise (its file, or its checks, which no
+/// longer fit its file), that exercise is set aside, compiled from a copy of its file as shipped
+/// (the learner's file is never moved or changed), and the checks run again, until the level
+/// compiles. Exercises in `keep` are never set aside: a learner checking exercise X wants X's
+/// own errors, and gets them.
+pub fn run_level(
+    workbook: &Workbook,
+    level: u32,
+    filters: &[&str],
+    keep: &[&Exercise],
+) -> anyhow::Result<LevelRun> {
+    let package = format!("level{level}");
+    let mut set_aside: Vec<SetAside> = Vec::new();
+    loop {
+        let features: Vec<String> = set_aside
+            .iter()
+            .map(|a| wiring::set_aside_feature(&a.exercise))
+            .collect();
+        let features = features.join(",");
+        let mut args = vec!["-p", package.as_str(), "--no-fail-fast"];
+        if !features.is_empty() {
+            args.extend(["--features", features.as_str()]);
+        }
+        args.push("--");
+        args.extend_from_slice(filters);
+        let run = libtest::cargo_test(&workbook.root, &args, &[])?;
+        let Some(errors) = &run.build_errors else {
+            return Ok(LevelRun { run, set_aside });
+        };
+        let blocks = libtest::error_blocks(errors);
+        let broken: Vec<SetAside> = workbook
+            .manifest
+            .in_level(level)
+            .filter(|e| !keep.iter().any(|k| k.id == e.id))
+            .filter(|e| !set_aside.iter().any(|a| a.exercise.id == e.id))
+            .filter_map(|e| {
+                let about: Vec<&str> = blocks
+                    .iter()
+                    .filter(|b| mentions(b, e))
+                    .map(String::as_str)
+                    .collect();
+                (!about.is_empty()).then(|| SetAside {
+                    exercise: e.clone(),
+                    errors: about.concat(),
+                })
+            })
+            .collect();
+        if broken.is_empty() {
+            return Ok(LevelRun { run, set_aside });
+        }
+        for aside in &broken {
+            if let Err(why) = copy_as_shipped(workbook, &aside.exercise) {
+                println!(
+                    "(Could not set aside {}, which does not compile: {why:#})",
+                    aside.exercise.file().display()
+                );
+                return Ok(LevelRun { run, set_aside });
+            }
+        }
+        set_aside.extend(broken);
+    }
+}
+
+/// Whether an error block is about `exercise`: in its file, or in its checks' file.
+fn mentions(block: &str, exercise: &Exercise) -> bool {
+    let file = format!("{}:", exercise.file().display());
+    let checks = format!("{}:", exercise.checks().display());
+    block.contains(&file) || block.contains(&checks)
+}
+
+/// Copy `exercise`'s file as shipped (from git) to the level's set-aside folder.
+fn copy_as_shipped(workbook: &Workbook, exercise: &Exercise) -> anyhow::Result<()> {
+    let shipped = std::process::Command::new("git")
+        .current_dir(&workbook.root)
+        .arg("show")
+        .arg(format!("HEAD:{}", exercise.file().display()))
+        .output()
+        .context("running git")?;
+    if !shipped.status.success() {
+        anyhow::bail!(
+            "git has no shipped copy ({})",
+            String::from_utf8_lossy(&shipped.stderr).trim()
+        );
+    }
+    let dir = workbook.path(wiring::set_aside_dir(exercise.level));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let to = dir.join(format!("{}.rs", exercise.id));
+    std::fs::write(&to, shipped.stdout).with_context(|| format!("writing {}", to.display()))
+}
+
+/// Say that a level does not compile, with rustc's errors: those about `first` first.
+pub fn print_build_errors(level: u32, run: &TestRun, first: Option<&Exercise>) {
+    let Some(errors) = &run.build_errors else {
+        return;
+    };
+    let mut blocks = libtest::error_blocks(errors);
+    let what = match first {
+        Some(first) if blocks.iter().any(|b| mentions(b, first)) => {
+            blocks.sort_by_key(|b| !mentions(b, first));
+            format!("{} does not compile", first.file().display())
+        }
+        _ => format!("Level {level} does not compile"),
+    };
+    println!(
+        "\n{what}, so its checks could not run. rustc says:\n\n{}\n",
+        blocks.concat().trim_end()
+    );
+}
+
+/// Say which exercises were set aside, and why.
+pub fn print_set_aside(level_run: &LevelRun) {
+    for aside in &level_run.set_aside {
+        let first = libtest::error_blocks(&aside.errors)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
         println!(
-            "\nLevel {level} does not compile, so none of its checks could run. rustc says:\n\n{errors}\n"
+            "Set aside {} as shipped: it does not compile, so the other checks run without it \
+             (your file is untouched). rustc's first error about it:\n{}",
+            aside.exercise.file().display(),
+            crate::style::indent(first.trim_end(), "    ")
         );
     }
 }
@@ -34,7 +168,7 @@ pub fn save(workbook: &Workbook, exercise: &Exercise, state: &State) {
 }
 
 /// A level's exercises with their states, and the test run that produced the fresh ones.
-pub type LevelStates = (Vec<(Exercise, State)>, Option<TestRun>);
+pub type LevelStates = (Vec<(Exercise, State)>, Option<LevelRun>);
 
 /// Each exercise's state: the saved verdict when its file has not changed since, else a fresh
 /// one from running its checks (only the changed exercises' checks run).
@@ -56,13 +190,17 @@ pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelSt
         );
         let prefixes: Vec<String> = stale.iter().map(|e| e.test_prefix()).collect();
         let filters: Vec<&str> = prefixes.iter().map(String::as_str).collect();
-        run = Some(run_level(workbook, level, &filters)?);
+        run = Some(run_level(workbook, level, &filters, &[])?);
     }
     let mut states = Vec::new();
     for exercise in exercises {
         let state = match &run {
-            Some(run) if stale.iter().any(|s| s.id == exercise.id) => {
-                let state = state_of(run, exercise);
+            Some(level_run) if stale.iter().any(|s| s.id == exercise.id) => {
+                let state = if level_run.is_set_aside(exercise) {
+                    State::NotBuilt
+                } else {
+                    state_of(&level_run.run, exercise)
+                };
                 save(workbook, exercise, &state);
                 state
             }

@@ -137,6 +137,20 @@ fn build_errors(stderr: &str) -> String {
     }
 }
 
+/// rustc's errors one by one (each block starts with a line `error...`).
+pub fn error_blocks(errors: &str) -> Vec<String> {
+    let mut blocks: Vec<String> = Vec::new();
+    for line in errors.lines() {
+        if line.starts_with("error") || blocks.is_empty() {
+            blocks.push(String::new());
+        }
+        let block = blocks.last_mut().expect("a block was just pushed");
+        block.push_str(line);
+        block.push('\n');
+    }
+    blocks
+}
+
 /// rustc names an exercise file by the `#[path]` that reached it
 /// (`levels/level1/src/../../../exercises/level1/x.rs`); show the path a learner would open.
 fn tidy_path(line: &str) -> String {

@@ -21,6 +21,7 @@ mod progress;
 mod style;
 mod terminal_keys;
 mod verdict;
+mod wiring;
 mod workbook;
 
 use std::process::ExitCode;

@@ -9,7 +9,7 @@ pub enum State {
     Done,
     /// A check failed; the first failure's test and message.
     Todo(String),
-    /// The level did not compile, so nothing could be checked.
+    /// It did not compile (or its level did not), so it could not be checked.
     NotBuilt,
 }
 

@@ -192,7 +192,7 @@ fn report_is_one_line_of_json() {
     // The JSON is stdout, alone (the line naming the workbook goes to stderr).
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
-    assert_eq!(line["total"], 4);
+    assert_eq!(line["total"], 5);
     assert_eq!(line["done"], 1);
     let pass_me = &line["exercises"][0];
     assert_eq!(
@@ -403,5 +403,60 @@ fn a_reset_exercise_is_not_done_any_more() {
     assert!(
         text.contains("== fail_me"),
         "watch skipped the reset fail_me:\n{text}"
+    );
+}
+
+/// One exercise that does not compile does not stop the checks of another: it is set aside
+/// (compiled as shipped, the learner's file untouched), and said so. Checking the broken one
+/// itself shows rustc's errors about its own file first.
+#[test]
+fn a_neighbour_that_does_not_compile_is_set_aside() {
+    let copy = copy_of_the_fixture("runner-fixture-neighbour");
+    let broken = copy.join("exercises/level2/broken.rs");
+    // As shipped, the neighbour compiles (and fails its check, as a shipped exercise does) ...
+    std::fs::write(&broken, "pub fn four() -> i32 { 5 }\n").unwrap();
+    let committed = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(["commit", "-qam", "shipped, compiling"])
+        .current_dir(&copy)
+        .status()
+        .unwrap();
+    assert!(committed.success());
+    // ... and the learner's edit of it does not compile.
+    let edit = "pub fn four() -> i32 { \"four\" } // half done\n";
+    std::fs::write(&broken, edit).unwrap();
+
+    let (output, text) = workbook_in(&copy, &["check", "fine_too"]);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Set aside exercises/level2/broken.rs as shipped")
+            && text.contains("done  fine_too"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&broken).unwrap(),
+        edit,
+        "the learner's file was changed"
+    );
+
+    let (output, text) = workbook_in(&copy, &["check", "level2"]);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("done  fine_too")
+            && text.contains("todo  broken")
+            && text.contains("does not compile"),
+        "{text}"
+    );
+
+    let (output, text) = workbook_in(&copy, &["check", "broken"]);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let first_error = text
+        .split("rustc says:")
+        .nth(1)
+        .and_then(|after| after.lines().find(|l| l.contains("-->")))
+        .unwrap_or_default();
+    assert!(
+        first_error.contains("exercises/level2/broken.rs"),
+        "the first error shown should be in broken.rs itself:\n{text}"
     );
 }

@@ -20,9 +20,10 @@ macro_rules! use_answer {
 mod shared;
 mod support;
 
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// Each exercise's checks, one module each.
 mod connect_diesel;
 mod connect_sqlx;
-mod demo;
 mod find_by_email_diesel;
 mod find_by_email_sqlx;
 mod get_by_id_diesel;
@@ -33,6 +34,8 @@ mod list_users_diesel;
 mod list_users_sqlx;
 mod migrate_diesel;
 mod migrate_sqlx;
-mod schema_matches;
 mod statement_logging_diesel;
 mod statement_logging_sqlx;
+// END exercises
+mod demo;
+mod schema_matches;

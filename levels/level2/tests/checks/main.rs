@@ -15,9 +15,12 @@ macro_rules! use_answer {
 mod shared;
 mod support;
 
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// Each exercise's checks, one module each.
 mod pool_config_diesel;
 mod pool_config_sqlx;
 mod serializable_retry_diesel;
 mod serializable_retry_sqlx;
 mod transfer_diesel;
 mod transfer_sqlx;
+// END exercises

@@ -15,6 +15,8 @@ macro_rules! use_answer {
 mod shared;
 mod support;
 
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// Each exercise's checks, one module each.
 mod blocking_runtime;
 mod cancellation_sqlx;
 mod escaped_transaction_diesel;
@@ -35,3 +37,4 @@ mod stale_connection_sqlx;
 mod unawaited_future_diesel;
 mod unawaited_future_sqlx;
 mod unbounded_concurrency_sqlx;
+// END exercises

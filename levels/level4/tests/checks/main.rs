@@ -21,6 +21,10 @@ mod loadgen;
 mod pools_check_connections;
 mod prepared;
 mod shutdown;
+
+// BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
+// Each exercise's checks, one module each.
 mod store_diesel;
 mod store_sqlx;
 mod transfer_handler;
+// END exercises

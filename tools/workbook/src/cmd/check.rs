@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 
-use crate::checking::{self, print_build_errors, run_level};
+use crate::checking::{self, print_build_errors, print_set_aside, run_level};
 use crate::manifest::Exercise;
 use crate::style::indent;
 use crate::verdict::{State, failure_of, state_of};
@@ -41,15 +41,30 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
     if exercises.is_empty() {
         bail!("level {level} has no exercises (see `cargo workbook list`)");
     }
-    let filter = (exercises.len() == 1).then(|| exercises[0].test_prefix());
-    let run = run_level(workbook, level, filter.as_deref().as_slice())?;
+    // One exercise: its own errors stop the check (and are shown first); a neighbour that does
+    // not compile is set aside. A whole level: every exercise that does not compile is set aside.
+    let single = (exercises.len() == 1).then(|| exercises[0]);
+    let filter = single.map(|e| e.test_prefix());
+    let keep: Vec<&Exercise> = single.into_iter().collect();
+    let level_run = run_level(workbook, level, filter.as_deref().as_slice(), &keep)?;
+    print_set_aside(&level_run);
+    let run = &level_run.run;
     if run.build_errors.is_some() {
-        print_build_errors(level, &run);
+        print_build_errors(level, run, single);
         return Ok(ExitCode::FAILURE);
     }
     let mut all_done = true;
     for exercise in &exercises {
-        let state = state_of(&run, exercise);
+        if level_run.is_set_aside(exercise) {
+            all_done = false;
+            println!(
+                "todo  {} ({}): it does not compile (above)",
+                exercise.id,
+                exercise.file().display()
+            );
+            continue;
+        }
+        let state = state_of(run, exercise);
         checking::save(workbook, exercise, &state);
         match state {
             State::Done => println!("done  {}: every check passes.", exercise.id),
@@ -63,7 +78,7 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
                         println!(
                             "        FAILED  {}\n{}",
                             result.name,
-                            indent(&failure_of(&run, &result.name), "                ")
+                            indent(&failure_of(run, &result.name), "                ")
                         );
                     }
                 }

@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use crate::checking::{current_states, print_build_errors};
+use crate::checking::{current_states, print_build_errors, print_set_aside};
 use crate::manifest::Exercise;
 use crate::style::Style;
 use crate::verdict::State;
@@ -43,16 +43,14 @@ pub fn run() -> anyhow::Result<ExitCode> {
                     State::Done => {}
                     State::Todo(why) => next = Some((exercise.clone(), why.clone())),
                     State::NotBuilt => {
-                        next = Some((
-                            exercise.clone(),
-                            "the level does not compile (see above)".into(),
-                        ))
+                        next = Some((exercise.clone(), "it does not compile (see above)".into()))
                     }
                 }
             }
         }
-        if let Some(run) = &run {
-            print_build_errors(level.number, run);
+        if let Some(level_run) = &run {
+            print_set_aside(level_run);
+            print_build_errors(level.number, &level_run.run, None);
         }
     }
     println!("\n{}", style.progress_bar(done_total, total));

@@ -1,34 +1,40 @@
-//! `cargo workbook sync`: write the wiring of the wrong-answer set
-//! (`levels/levelN/tests/answers/{mod,main}.rs`) from the answer files (see `answer_set`).
+//! `cargo workbook sync`: write what is generated from the manifest and the answer files: the
+//! exercise wiring of each level (see `wiring`) and the wiring of the wrong-answer set
+//! (`levels/levelN/tests/answers/{mod,main}.rs`, see `answer_set`).
 
 use std::process::ExitCode;
 
 use crate::answer_set::{Kind, discover, sync_quietly};
+use crate::wiring;
 use crate::workbook::Workbook;
 
-/// Rewrite the wiring of the wrong-answer set (for contributors).
+/// Rewrite the generated wiring (for contributors)
 #[derive(Debug, clap::Args)]
 #[command(
-    long_about = "Writes levels/levelN/tests/answers/mod.rs and main.rs, which compile the \
-                  wrong-answer set and run each exercise's checks on each answer, from the answer \
-                  files in that folder. Run it after adding or renaming an answer; verify says when \
-                  it is needed.",
+    long_about = "Writes what is generated: from exercises/workbook.toml, each level's exercise \
+                  modules (src/lib.rs), their checks' modules (tests/checks/main.rs) and their \
+                  set_aside_<id> features (Cargo.toml), between the lines BEGIN exercises and END \
+                  exercises; from the answer files, levels/levelN/tests/answers/mod.rs and main.rs. \
+                  Run it after adding, renaming or removing an exercise or an answer; verify says \
+                  when it is needed.",
     after_help = "Example:\n  cargo workbook sync"
 )]
 pub struct Args {}
 
 pub fn run(_: &Args) -> anyhow::Result<ExitCode> {
     let Workbook { root, manifest } = Workbook::open()?;
+    let mut written = wiring::write(&root, &manifest)?;
     let (answers, problems) = discover(&root, &manifest);
     for problem in &problems {
         eprintln!("problem: {problem}");
     }
-    let written = sync_quietly(&root, &manifest)?;
+    written.extend(sync_quietly(&root, &manifest)?);
     for path in &written {
         println!("wrote {}", path.display());
     }
     println!(
-        "{} answers ({} wrong, {} right); {} file(s) written",
+        "{} exercises; {} answers ({} wrong, {} right); {} file(s) written",
+        manifest.exercises.len(),
         answers.len(),
         answers
             .iter()

@@ -1,7 +1,8 @@
 //! `cargo workbook verify`: the project's own test suite, the one CI runs.
 //!
-//! 1. The manifest agrees with the files: each exercise has its file, solution, checks, module
-//!    and book page, and every exercise file is in the manifest.
+//! 1. The manifest agrees with the files: each exercise has its file, solution, checks and book
+//!    page, every exercise file is in the manifest, and the generated wiring (modules, test
+//!    modules, set-aside features) is in step with it.
 //! 2. Every test of the workspace passes with the reference solutions (`--all-features`).
 //! 3. Every shipped exercise fails, and for its intended reason (`fails_with` in the manifest),
 //!    not a compile error or a missing database. It judges exercises/ as it is on disk, so run
@@ -150,19 +151,6 @@ fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
                 missing.push(path.display().to_string());
             }
         }
-        let lib = root.join(format!("levels/level{}/src/lib.rs", exercise.level));
-        let lib_text = std::fs::read_to_string(&lib).unwrap_or_default();
-        if !lib_text.contains(&format!("pub mod {};", exercise.id)) {
-            missing.push(format!("`pub mod {};` in {}", exercise.id, lib.display()));
-        }
-        let main = root.join(format!(
-            "levels/level{}/tests/checks/main.rs",
-            exercise.level
-        ));
-        let main_text = std::fs::read_to_string(&main).unwrap_or_default();
-        if !main_text.contains(&format!("mod {};", exercise.id)) {
-            missing.push(format!("`mod {};` in {}", exercise.id, main.display()));
-        }
         if exercise.hints.len() < 2 {
             missing.push("at least two hints".into());
         }
@@ -196,6 +184,23 @@ fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
                 stray.join(", ")
             )
         });
+    }
+    // The modules, test modules and features of each exercise are generated from the manifest.
+    match crate::wiring::stale(root, manifest) {
+        Ok(stale) => tally.check(stale.is_empty(), || {
+            format!(
+                "the exercise wiring is not in step with exercises/workbook.toml: run `cargo \
+                 workbook sync` (it rewrites {})",
+                stale
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }),
+        Err(e) => tally.check(false, || {
+            format!("the exercise wiring cannot be read: {e:#}")
+        }),
     }
     println!("  {} exercises", manifest.exercises.len());
 }
