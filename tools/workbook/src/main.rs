@@ -71,8 +71,11 @@ enum Command {
     Verify(cmd::verify::Args),
     /// Judge the wrong-answer set (for contributors)
     Answers(cmd::answers::Args),
-    /// Rewrite the wiring of the wrong-answer set (for contributors)
+    /// Rewrite the generated wiring: exercise modules, test modules, the answer set (for
+    /// contributors)
     Sync(cmd::sync::Args),
+    /// Scaffold a new exercise: files, manifest entry, book page, wiring (for contributors)
+    New(cmd::new::Args),
     /// Print a completion script for your shell
     Completions(cmd::completions::Args),
 }
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Some(Command::Verify(args)) => cmd::verify::run(args),
         Some(Command::Answers(args)) => cmd::answers::run(args),
         Some(Command::Sync(args)) => cmd::sync::run(args),
+        Some(Command::New(args)) => cmd::new::run(args),
         Some(Command::Completions(args)) => cmd::completions::run(args),
     };
     match result {

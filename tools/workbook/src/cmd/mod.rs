@@ -8,6 +8,7 @@ pub mod completions;
 pub mod db;
 pub mod hint;
 pub mod list;
+pub mod new;
 pub mod report;
 pub mod reset;
 pub mod solution;
