@@ -206,6 +206,38 @@ fn panics(output: &str) -> Vec<Panic> {
     panics
 }
 
+/// `text` without what a printed PostgreSQL error says about the server's own source code
+/// (`file: Some("nbtinsert.c"), line: Some(666), routine: Some("_bt_check_unique")` in the
+/// debug form of a sqlx error): nothing a learner can act on, and easily mistaken for a line
+/// of their own code.
+fn without_server_internals(text: &str) -> String {
+    let mut out = text.to_string();
+    for field in [", file: Some(", ", line: Some(", ", routine: Some("] {
+        while let Some(start) = out.find(field) {
+            let value = start + field.len();
+            // The value ends at the `)` that closes `Some(`, outside any quoted text.
+            let mut end = None;
+            let mut quoted = false;
+            let mut escaped = false;
+            for (i, c) in out[value..].char_indices() {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' if quoted => escaped = true,
+                    '"' => quoted = !quoted,
+                    ')' if !quoted => {
+                        end = Some(value + i + 1);
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let Some(end) = end else { break };
+            out.replace_range(start..end, "");
+        }
+    }
+    out
+}
+
 /// A panic's place with the `#[path]` detour into exercises/ taken out.
 fn tidy_place(place: &str) -> String {
     match place.find("/src/../../../") {
@@ -231,7 +263,7 @@ pub fn panic_message(output: &str) -> String {
             format!("the check failed without a panic message; what it printed:\n{output}")
         };
     };
-    let mut message = last.message.clone();
+    let mut message = without_server_internals(&last.message);
     for earlier in &panics[..panics.len() - 1] {
         if !earlier.message.is_empty() && !message.contains(&earlier.message) {
             message.push_str(&format!(
@@ -306,6 +338,18 @@ note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
             panic_message(output),
             "[store_sqlx] create panicked (\"not yet implemented\"): its todo!() is still there\n\
              (in your code at exercises/level4/store_sqlx.rs:40:9)"
+        );
+    }
+
+    #[test]
+    fn the_servers_own_source_lines_are_left_out() {
+        let debug = "[x] got Err(Database(PgDatabaseError { code: \"23505\", message: \"dup (a)\", \
+                     constraint: Some(\"users_email_key\"), file: Some(\"nbtinsert.c\"), line: \
+                     Some(666), routine: Some(\"_bt_check_unique\") }))";
+        assert_eq!(
+            without_server_internals(debug),
+            "[x] got Err(Database(PgDatabaseError { code: \"23505\", message: \"dup (a)\", \
+             constraint: Some(\"users_email_key\") }))"
         );
     }
 

@@ -14,14 +14,22 @@ use crate::support::{LEVEL, check, columns_of, diesel_connection, expected_user_
 fn diesel_schema_matches_the_migrated_table() {
     check(&LEVEL, |db| async move {
         let pool = db.pool().await;
-        assert_eq!(columns_of(&pool, "users").await, expected_user_columns());
+        harness::expect_eq!(
+            columns_of(&pool, "users").await,
+            expected_user_columns(),
+            "the migrated users table does not have the columns the level's models expect"
+        );
         let mut conn = diesel_connection(&db).await;
         let all: Vec<User> = users::table
             .select(User::as_select())
             .load(&mut conn)
             .await
             .expect("src/schema.rs does not match the migrated users table");
-        assert!(all.is_empty());
+        assert!(
+            all.is_empty(),
+            "a fresh database has no users, yet {} were read",
+            all.len()
+        );
     });
 }
 
@@ -46,7 +54,7 @@ fn both_tracks_read_the_same_migrations() {
             let read = |p: &Path| {
                 std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
             };
-            assert_eq!(
+            harness::expect_eq!(
                 read(&sqlx_path),
                 read(&diesel_path),
                 "{} and {} differ: the diesel file should be a link to the sqlx one",
