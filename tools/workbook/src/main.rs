@@ -17,6 +17,7 @@ mod checking;
 mod cmd;
 mod libtest;
 mod manifest;
+mod mdbook;
 mod progress;
 mod style;
 mod terminal_keys;
@@ -63,7 +64,7 @@ enum Command {
     Solution(cmd::solution::Args),
     /// Your progress as one line of JSON (for instructors)
     Report,
-    /// Build the book and open it
+    /// Serve the book and open it in your browser
     Book,
     /// The workbook's PostgreSQL server: start, stop, status, url, psql, clean
     Db(cmd::db::Args),

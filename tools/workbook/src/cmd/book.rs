@@ -1,4 +1,5 @@
-//! `cargo workbook book`: build the book with mdBook and open it in a browser.
+//! `cargo workbook book`: serve the book with mdBook (installed once if it is not there) and open
+//! it in a browser; it rebuilds as the chapters change.
 
 use std::process::ExitCode;
 
@@ -6,25 +7,15 @@ use crate::workbook::Workbook;
 
 pub fn run() -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
-    let status = std::process::Command::new("mdbook")
+    let mdbook = crate::mdbook::ensure()?;
+    println!("Serving the book at http://localhost:3000 (Ctrl-C stops it).");
+    let status = std::process::Command::new(&mdbook)
         .current_dir(&workbook.root)
-        .args(["build", "book", "--open"])
-        .status();
-    match status {
-        Err(_) => {
-            eprintln!(
-                "mdbook is not installed. Install it with `cargo install mdbook --version 0.5.4 \
-                 --locked`, or read the chapters as they are in book/src/."
-            );
-            Ok(ExitCode::from(2))
-        }
-        Ok(status) if status.success() => {
-            println!(
-                "The book is in {}",
-                workbook.path("book/book/index.html").display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Ok(_) => Ok(ExitCode::FAILURE),
-    }
+        .args(["serve", "book", "--open"])
+        .status()?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

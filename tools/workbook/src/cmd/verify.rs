@@ -304,16 +304,19 @@ fn book(root: &Path, tally: &mut Tally) {
         tally.check(problem.is_none(), || problem.unwrap_or_default());
     }
     println!("  {} includes", includes.len());
-    let build = Command::new("mdbook")
+    let mdbook = match crate::mdbook::ensure() {
+        Ok(mdbook) => mdbook,
+        Err(e) => {
+            tally.check(false, || format!("the book was not built: {e:#}"));
+            return;
+        }
+    };
+    let build = Command::new(&mdbook)
         .current_dir(root)
         .args(["build", "book"])
         .output();
     match build {
-        Err(_) => tally.check(false, || {
-            "mdbook is not installed, so the book was not built. Install it with \
-             `cargo install mdbook --version 0.5.4 --locked`."
-                .into()
-        }),
+        Err(e) => tally.check(false, || format!("could not run {}: {e}", mdbook.display())),
         Ok(out) => {
             let stderr = String::from_utf8_lossy(&out.stderr);
             // mdBook reports a broken include as an error but may still exit 0.
@@ -322,7 +325,7 @@ fn book(root: &Path, tally: &mut Tally) {
                 format!("mdbook build book failed:\n{}", stderr.trim())
             });
             // The std-only snippets (code blocks not marked `ignore`) compile and run.
-            let test = Command::new("mdbook")
+            let test = Command::new(&mdbook)
                 .current_dir(root)
                 .args(["test", "book"])
                 .output();
