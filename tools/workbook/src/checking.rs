@@ -173,7 +173,7 @@ pub type LevelStates = (Vec<(Exercise, State)>, Option<LevelRun>);
 /// Each exercise's state: the saved verdict when its file has not changed since, else a fresh
 /// one from running its checks (only the changed exercises' checks run).
 pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelStates> {
-    let exercises: Vec<&Exercise> = workbook.manifest.in_level(level).collect();
+    let exercises: Vec<&Exercise> = workbook.in_level(level).collect();
     let stale: Vec<&Exercise> = exercises
         .iter()
         .copied()

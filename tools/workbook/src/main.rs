@@ -62,6 +62,8 @@ enum Command {
     Reset(cmd::reset::Args),
     /// The reference answer, once the exercise passes
     Solution(cmd::solution::Args),
+    /// Follow one track, sqlx or diesel (or both: all); remembered
+    Track(cmd::track::Args),
     /// Your progress as one line of JSON (for instructors)
     Report,
     /// Serve the book and open it in your browser
@@ -91,6 +93,7 @@ fn main() -> ExitCode {
         Some(Command::List) => cmd::list::run(),
         Some(Command::Reset(args)) => cmd::reset::run(args),
         Some(Command::Solution(args)) => cmd::solution::run(args),
+        Some(Command::Track(args)) => cmd::track::run(args),
         Some(Command::Report) => cmd::report::run(),
         Some(Command::Book) => cmd::book::run(),
         Some(Command::Db(args)) => cmd::db::run(args),

@@ -89,6 +89,19 @@ pub fn ever_passed(id: &str) -> bool {
     record(id).is_some_and(|r| r.first_passed.is_some())
 }
 
+/// The track the learner follows (`sqlx`, `diesel`), if they chose one.
+pub fn track() -> Option<String> {
+    let text = std::fs::read_to_string(dir().join("track.txt")).ok()?;
+    let track = text.trim();
+    (!track.is_empty()).then(|| track.to_string())
+}
+
+/// Remember the learner's track (`None`: every exercise, both tracks).
+pub fn set_track(track: Option<&str>) {
+    let _ = std::fs::create_dir_all(dir());
+    let _ = std::fs::write(dir().join("track.txt"), track.unwrap_or_default());
+}
+
 /// Hints shown so far for `id`.
 pub fn hints_shown(id: &str) -> usize {
     read("hints.txt")

@@ -17,14 +17,26 @@ use crate::manifest::{Exercise, Manifest};
 pub struct Workbook {
     pub root: PathBuf,
     pub manifest: Manifest,
+    /// The track the learner follows (`cargo workbook track`), if they chose one.
+    pub track: Option<String>,
 }
+
+/// The tracks a learner can choose between. An exercise of another track (`tokio`, `axum`) is
+/// on every learner's way.
+pub const TRACKS: [&str; 2] = ["sqlx", "diesel"];
 
 impl Workbook {
     /// Find the workbook and read its manifest; say which one on stderr (stdout may be a
     /// report or a URL that a script reads).
     pub fn open() -> anyhow::Result<Workbook> {
         let workbook = Workbook::open_quietly()?;
-        eprintln!("Workbook: {}", workbook.root.display());
+        match &workbook.track {
+            Some(track) => eprintln!(
+                "Workbook: {} (the {track} track; `cargo workbook track all` shows both)",
+                workbook.root.display()
+            ),
+            None => eprintln!("Workbook: {}", workbook.root.display()),
+        }
         Ok(workbook)
     }
 
@@ -40,7 +52,31 @@ impl Workbook {
             );
         };
         let manifest = Manifest::load(&root)?;
-        Ok(Workbook { root, manifest })
+        let track = crate::progress::track();
+        Ok(Workbook {
+            root,
+            manifest,
+            track,
+        })
+    }
+
+    /// Whether `exercise` is on the learner's way: every exercise when no track is chosen,
+    /// else the chosen track's and those that belong to no track (`tokio`, `axum`).
+    pub fn follows(&self, exercise: &Exercise) -> bool {
+        match &self.track {
+            None => true,
+            Some(track) => exercise.track == *track || !TRACKS.contains(&exercise.track.as_str()),
+        }
+    }
+
+    /// The exercises on the learner's way, in order.
+    pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
+        self.manifest.exercises.iter().filter(|e| self.follows(e))
+    }
+
+    /// The exercises of `level` on the learner's way, in order.
+    pub fn in_level(&self, level: u32) -> impl Iterator<Item = &Exercise> {
+        self.exercises().filter(move |e| e.level == level)
     }
 
     /// The exercise called `id`, or an error that says where to find the names.

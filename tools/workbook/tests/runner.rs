@@ -460,3 +460,38 @@ fn a_neighbour_that_does_not_compile_is_set_aside() {
         "the first error shown should be in broken.rs itself:\n{text}"
     );
 }
+
+/// A learner on one track sees, and is led through, that track's exercises and those of no
+/// track: `list`, `status`, `report` and `watch` all leave the other track's out, until `track
+/// all`.
+#[test]
+fn a_chosen_track_is_followed_everywhere() {
+    let copy = copy_of_the_fixture("runner-fixture-track");
+    let (output, text) = workbook_in(&copy, &["track", "sqlx"]);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+
+    let (_, text) = workbook_in(&copy, &["list"]);
+    assert!(
+        text.contains("pass_me") && text.contains("hang_me") && !text.contains("fail_me"),
+        "list on the sqlx track should show pass_me (sqlx) and hang_me (no track), not fail_me \
+         (diesel):\n{text}"
+    );
+    let (_, text) = workbook_in(&copy, &["report"]);
+    assert!(
+        text.contains("\"track\":\"sqlx\"") && !text.contains("fail_me"),
+        "report on the sqlx track:\n{text}"
+    );
+    let (_, text) = workbook_in(&copy, &[]);
+    assert!(
+        !text.contains("fail_me") && text.contains("Next: hang_me"),
+        "status on the sqlx track leads to hang_me, past the diesel fail_me:\n{text}"
+    );
+
+    let (output, text) = workbook_in(&copy, &["track", "all"]);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let (_, text) = workbook_in(&copy, &["list"]);
+    assert!(
+        text.contains("fail_me"),
+        "track all shows both again:\n{text}"
+    );
+}

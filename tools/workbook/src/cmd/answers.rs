@@ -24,7 +24,7 @@ pub struct Args {
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let target = args.target.as_deref();
-    let Workbook { root, manifest } = Workbook::open()?;
+    let Workbook { root, manifest, .. } = Workbook::open()?;
     let level = target.and_then(|t| t.strip_prefix("level")?.parse::<u32>().ok());
     if let Some(target) = target
         && level.is_none()

@@ -32,7 +32,7 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
         .strip_prefix("level")
         .and_then(|n| n.parse::<u32>().ok())
     {
-        Some(n) => (n, workbook.manifest.in_level(n).collect()),
+        Some(n) => (n, workbook.in_level(n).collect()),
         None => {
             let exercise = workbook.exercise(target)?;
             (exercise.level, vec![exercise])

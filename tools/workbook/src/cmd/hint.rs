@@ -23,9 +23,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let exercise = match &args.id {
         Some(id) => workbook.exercise(id)?,
         None => workbook
-            .manifest
-            .exercises
-            .iter()
+            .exercises()
             .find(|e| !workbook.is_done(e))
             .context("every exercise is done; name one to see its hints: cargo workbook hint ID")?,
     };

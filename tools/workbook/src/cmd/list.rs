@@ -15,7 +15,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
 pub fn print(workbook: &Workbook) {
     for level in &workbook.manifest.levels {
         println!("Level {}: {}", level.number, level.title);
-        for exercise in workbook.manifest.in_level(level.number) {
+        for exercise in workbook.in_level(level.number) {
             let mark = if workbook.is_done(exercise) {
                 "done"
             } else {

@@ -14,5 +14,6 @@ pub mod reset;
 pub mod solution;
 pub mod status;
 pub mod sync;
+pub mod track;
 pub mod verify;
 pub mod watch;

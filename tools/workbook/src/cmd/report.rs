@@ -12,9 +12,7 @@ use crate::workbook::Workbook;
 pub fn run() -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
     let exercises: Vec<serde_json::Value> = workbook
-        .manifest
-        .exercises
-        .iter()
+        .exercises()
         .map(|e| {
             let record = progress::record(&e.id);
             // A verdict counts for the file it was given for: an exercise edited or reset since
@@ -39,6 +37,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|_| "unknown".into());
     let line = json!({
         "learner": learner,
+        "track": workbook.track.as_deref().unwrap_or("all"),
         "done": done,
         "total": exercises.len(),
         "exercises": exercises,

@@ -15,7 +15,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     workbook::database()?;
     let style = Style::detect();
     let mut next: Option<(Exercise, String)> = None;
-    let (mut done_total, total) = (0, workbook.manifest.exercises.len());
+    let (mut done_total, total) = (0, workbook.exercises().count());
     for level in &workbook.manifest.levels {
         let (states, run) = current_states(&workbook, level.number)?;
         let done = states.iter().filter(|(_, s)| s.is_done()).count();
@@ -54,6 +54,13 @@ pub fn run() -> anyhow::Result<ExitCode> {
         }
     }
     println!("\n{}", style.progress_bar(done_total, total));
+    if let Some(track) = &workbook.track {
+        let hidden = workbook.manifest.exercises.len() - total;
+        println!(
+            "(You follow the {track} track: {hidden} exercise(s) of the other track are hidden; \
+             `cargo workbook track all` shows them.)"
+        );
+    }
     match next {
         Some((exercise, why)) => {
             let why = why.lines().next().unwrap_or_default();

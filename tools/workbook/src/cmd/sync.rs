@@ -22,7 +22,7 @@ use crate::workbook::Workbook;
 pub struct Args {}
 
 pub fn run(_: &Args) -> anyhow::Result<ExitCode> {
-    let Workbook { root, manifest } = Workbook::open()?;
+    let Workbook { root, manifest, .. } = Workbook::open()?;
     let mut written = wiring::write(&root, &manifest)?;
     let (answers, problems) = discover(&root, &manifest);
     for problem in &problems {

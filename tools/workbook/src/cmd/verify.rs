@@ -69,7 +69,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         AnswerScope::sample_from_env()
     };
-    let Workbook { root, manifest } = Workbook::open()?;
+    let Workbook { root, manifest, .. } = Workbook::open()?;
     let server = workbook::database()?;
     let mut tally = Tally::default();
     // Databases kept by earlier failed runs would hide what this run leaves behind.

@@ -46,14 +46,12 @@ fn watch_loop(
     manual: bool,
 ) -> anyhow::Result<ExitCode> {
     let root = workbook.root.clone();
-    let manifest = &workbook.manifest;
 
     let mut skipped: Vec<String> = Vec::new();
     let mut seen = snapshot(&root);
     loop {
-        let Some(current) = manifest
-            .exercises
-            .iter()
+        let Some(current) = workbook
+            .exercises()
             .find(|e| !workbook.is_done(e) && !skipped.contains(&e.id))
         else {
             println!("\nEvery exercise is done (or skipped with n). Well worked!");
