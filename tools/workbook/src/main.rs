@@ -20,7 +20,7 @@ mod manifest;
 mod mdbook;
 mod progress;
 mod style;
-mod terminal_keys;
+mod terminal;
 mod verdict;
 mod wiring;
 mod workbook;

@@ -69,16 +69,21 @@ fn workbook(args: &[&str], state: &str) -> (Output, String) {
     run(command, root, args, state)
 }
 
+/// The build folder of a copy of the fixture. Each copy has its own: cargo names the artifacts
+/// of a workspace's own crates without their folder, so two copies that differ (one with an
+/// exercise fixed) would take each other's builds for their own.
+fn build_dir(root: &Path) -> PathBuf {
+    let name = root.file_name().unwrap_or_default().to_string_lossy();
+    harness::workspace::target_dir().join(format!("{name}-build"))
+}
+
 /// Run `command` (the runner, with its workbook chosen) with `args`, a state folder of its own
-/// under `root`, and the fixture's build folder; returns its output, stdout and stderr together.
+/// under `root`, and the copy's build folder; returns its output, stdout and stderr together.
 fn run(mut command: Command, root: &Path, args: &[&str], state: &str) -> (Output, String) {
     let output = command
         .args(args)
         .env("WORKBOOK_STATE_DIR", root.join("state").join(state))
-        .env(
-            "CARGO_TARGET_DIR",
-            harness::workspace::target_dir().join("runner-fixture-build"),
-        )
+        .env("CARGO_TARGET_DIR", build_dir(root))
         .env_remove("CARGO_BUILD_TARGET_DIR")
         .output()
         .expect("running the runner");
@@ -241,10 +246,7 @@ fn watch_moves_past_what_passes_and_stops_on_q() {
         .args(["watch", "--manual"])
         .env("WORKBOOK_ROOT", root)
         .env("WORKBOOK_STATE_DIR", root.join("state").join("watch"))
-        .env(
-            "CARGO_TARGET_DIR",
-            harness::workspace::target_dir().join("runner-fixture-build"),
-        )
+        .env("CARGO_TARGET_DIR", build_dir(root))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -388,10 +390,7 @@ fn a_reset_exercise_is_not_done_any_more() {
         .env_remove("WORKBOOK_ROOT")
         .current_dir(&copy)
         .env("WORKBOOK_STATE_DIR", copy.join("state").join("private"))
-        .env(
-            "CARGO_TARGET_DIR",
-            harness::workspace::target_dir().join("runner-fixture-build"),
-        )
+        .env("CARGO_TARGET_DIR", build_dir(&copy))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -494,4 +493,71 @@ fn a_chosen_track_is_followed_everywhere() {
         text.contains("fail_me"),
         "track all shows both again:\n{text}"
     );
+}
+
+/// `watch` sees a save (through the platform's file notifications), checks again, and moves
+/// on when the exercise passes.
+#[test]
+fn watch_checks_again_on_save() {
+    use std::io::{BufRead, BufReader, Write};
+    let copy = copy_of_the_fixture("runner-fixture-watch-save");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_workbook"))
+        .arg("watch")
+        .env_remove("WORKBOOK_ROOT")
+        .current_dir(&copy)
+        .env("WORKBOOK_STATE_DIR", copy.join("state").join("private"))
+        .env("CARGO_TARGET_DIR", build_dir(&copy))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starting watch");
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    // Whatever happens, no `watch` is left running after the test.
+    let mut child = KillOnDrop(child);
+    let (lines_tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines_tx.send(line);
+        }
+    });
+    let mut seen = String::new();
+    let mut wait_for = |what: &str| {
+        while let Ok(line) = lines.recv_timeout(std::time::Duration::from_secs(120)) {
+            seen.push_str(&line);
+            seen.push('\n');
+            if line.contains(what) {
+                return;
+            }
+        }
+        panic!("watch never printed {what:?}; it printed:\n{seen}");
+    };
+    wait_for("Save exercises/level1/fail_me.rs to check again");
+    std::fs::write(
+        copy.join("exercises/level1/fail_me.rs"),
+        "pub fn four() -> i32 { 4 }\n",
+    )
+    .unwrap();
+    wait_for("== hang_me");
+    stdin.write_all(b"q\n").unwrap();
+    drop(stdin);
+    for _ in 0..600 {
+        if let Some(status) = child.0.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("watch did not stop on q within a minute; it printed:\n{seen}");
+}
+
+/// A child process, killed when the test is done with it (a `watch` would otherwise run on).
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
