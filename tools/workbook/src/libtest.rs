@@ -6,10 +6,13 @@
 //! rustc's errors.
 
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use anyhow::Context;
+
+use crate::build_progress::BuildProgress;
 
 /// One test's result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,13 +54,34 @@ pub fn cargo_test(root: &Path, args: &[&str], env: &[(&str, &str)]) -> anyhow::R
     for (key, value) in env {
         command.env(key, value);
     }
-    let output = command
-        .output()
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .with_context(|| format!("running cargo test {}", args.join(" ")))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    // cargo's stderr is read as it comes, to show the build's progress; stdout (the tests'
+    // verdicts) at the end.
+    let child_stderr = child.stderr.take().expect("stderr is piped");
+    let progress = std::thread::spawn(move || {
+        let mut progress = BuildProgress::new();
+        let mut text = String::new();
+        for line in BufReader::new(child_stderr).lines().map_while(Result::ok) {
+            progress.saw(&line);
+            text.push_str(&line);
+            text.push('\n');
+        }
+        progress.finish();
+        text
+    });
+    let mut stdout = String::new();
+    if let Some(mut out) = child.stdout.take() {
+        out.read_to_string(&mut stdout)
+            .context("reading cargo test's output")?;
+    }
+    let status = child.wait().context("waiting for cargo test")?;
+    let stderr = progress.join().unwrap_or_default();
     let mut run = parse(&stdout);
-    run.success = output.status.success();
+    run.success = status.success();
     if !run.success && (stderr.contains("error[") || stderr.contains("could not compile")) {
         run.build_errors = Some(build_errors(&stderr));
     } else if !run.success && run.results.is_empty() {

@@ -13,6 +13,7 @@
 
 mod answer_set;
 mod bookcheck;
+mod build_progress;
 mod checking;
 mod cmd;
 mod libtest;
