@@ -17,7 +17,6 @@ mod support;
 
 mod demo;
 mod keep_alive;
-mod loadgen;
 mod pools_check_connections;
 mod prepared;
 mod shutdown;

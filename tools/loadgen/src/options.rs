@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 pub const USAGE: &str = "\
 loadgen: a mixed workload against the users store, in process or over HTTP
 
-usage: cargo run -p level4 --release --bin loadgen -- [options]
+usage: cargo run -p loadgen --release -- [options]
 
   --concurrency C       workers running at once (32)
   --duration S          seconds per run (10)

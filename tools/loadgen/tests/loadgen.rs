@@ -1,8 +1,16 @@
-//! Not an exercise: the load generator runs, on both stores and pgbench in process, and over
+//! The load generator runs, on both stores and pgbench in process, and over
 //! HTTP against the service, and says what it measured; bad options, or no service at `--url`,
 //! get a clear error. Its numbers are reported, never asserted.
 
 use std::process::{Command, Output};
+
+// The reference store says `crate::store` and friends; in this test those are level 4's.
+#[cfg(feature = "solutions")]
+use level4::store;
+
+#[cfg(feature = "solutions")]
+#[path = "../../../solutions/level4/store_sqlx.rs"]
+mod store_sqlx;
 
 fn loadgen(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_loadgen"))
@@ -87,13 +95,26 @@ fn a_bad_option_or_no_service_is_refused_with_a_reason() {
     }
 }
 
-/// Over HTTP the service's own store answers, so this needs the reference answers: it runs
-/// with `--features solutions` (as `cargo workbook verify` does), not against your exercises.
+/// Over HTTP, against the service serving the reference sqlx store, started in this test's
+/// process on a free port. The router's transfer handler is an exercise, so this needs the
+/// reference answers: it runs with `--features solutions` (as `cargo workbook verify` does).
 #[cfg(feature = "solutions")]
 #[test]
 fn a_short_run_over_http_against_the_service_reports_operations_without_errors() {
-    crate::support::check(&crate::support::LEVEL, |db| async move {
-        let (mut service, port) = crate::support::spawn_service_program(&db.url, "warn").await;
+    harness::check(&level4::LEVEL, |db| async move {
+        let pool = level4::app::sqlx_pool(&db.url, 10, std::time::Duration::from_secs(2))
+            .await
+            .expect("test setup: a pool for the service");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let service = tokio::spawn(level4::app::serve(
+            listener,
+            store_sqlx::SqlxStore::new(pool),
+            async {
+                let _ = stopped.await;
+            },
+        ));
         let url = format!("http://127.0.0.1:{port}");
         let output = tokio::task::spawn_blocking(move || {
             // A few users: seeding goes through HTTP, one user at a time.
@@ -110,8 +131,8 @@ fn a_short_run_over_http_against_the_service_reports_operations_without_errors()
         })
         .await
         .unwrap();
-        service.kill().unwrap();
-        service.wait().unwrap();
+        let _ = stop.send(());
+        let _ = service.await;
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(
             output.status.success(),

@@ -1,9 +1,12 @@
-//! `cargo run -p level4 --release --bin loadgen -- [options]`: a mixed workload against the
-//! users store, in process or over HTTP, reporting operations per second and latency.
+//! `cargo run -p loadgen --release -- [options]`: a mixed workload against the level 4 users
+//! store, in process or over HTTP, reporting operations per second and latency. A tool of the
+//! workbook (the book's "Under load", the instructors' projector), not part of the learner's
+//! service: it lives apart from the level 4 crate, so that crate holds only what the learner
+//! builds.
 //!
 //! The workload, per operation, with weights: get a user (40), set a balance (20), transfer
 //! 0.01 between two users (25), create a user and delete it (15); over 1000 seeded users
-//! (`--users`). The same statements exist as pgbench scripts in `levels/level4/bench/`, so
+//! (`--users`). The same statements exist as pgbench scripts in `tools/loadgen/bench/`, so
 //! `--pgbench` can run them at the same concurrency as the practical ceiling.
 //!
 //! Options: `--help`, or `USAGE` in `options.rs`.
@@ -39,9 +42,9 @@ use over_http::drive_http;
 // The reference stores say `crate::store` and friends; in this binary those are the library's.
 use level4::{DieselPool, prepared, schema, store};
 
-#[path = "../../../../../solutions/level4/store_diesel.rs"]
+#[path = "../../../solutions/level4/store_diesel.rs"]
 mod store_diesel;
-#[path = "../../../../../solutions/level4/store_sqlx.rs"]
+#[path = "../../../solutions/level4/store_sqlx.rs"]
 mod store_sqlx;
 
 /// A small, fast, deterministic random number generator (xorshift), one per worker.

@@ -23,9 +23,10 @@ pub fn program() -> Option<PathBuf> {
     })
 }
 
-/// pgbench -M prepared on the scripts in levels/level4/bench/, against `url`.
+/// pgbench -M prepared on the scripts in tools/loadgen/bench/, against `url`.
 pub fn run(program: &Path, url: &str, o: &Options) -> anyhow::Result<Measured> {
-    let bench = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
+    // Found at run time (a workbook copied elsewhere runs its own copy of the scripts).
+    let bench = harness::workspace::root().join("tools/loadgen/bench");
     let script = |name: &str, weight: u32| format!("{}@{weight}", bench.join(name).display());
     let cpu = CpuClock::now(Client::Children);
     let out = std::process::Command::new(program)
