@@ -359,7 +359,7 @@ fn cluster_dir(run_as: Option<&SystemUser>) -> PathBuf {
 // statvfs's field types differ between platforms (u64 on Linux, u32 on macOS): the conversions
 // are needed somewhere, useless here.
 #[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
-fn has_room(dir: &Path, bytes: u64) -> bool {
+pub(crate) fn has_room(dir: &Path, bytes: u64) -> bool {
     let Ok(c_path) = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()) else {
         return false;
     };
@@ -425,7 +425,7 @@ fn reachable_by(dir: &Path, user: &SystemUser) -> bool {
 }
 
 /// A short, stable name for a path (FNV-1a), for socket directories.
-fn short_hash(path: &Path) -> String {
+pub(crate) fn short_hash(path: &Path) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in path.as_os_str().as_encoded_bytes() {
         hash ^= u64::from(*byte);

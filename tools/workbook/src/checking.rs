@@ -10,6 +10,11 @@ use crate::verdict::{State, state_of};
 use crate::wiring;
 use crate::workbook::Workbook;
 
+/// What `cargo test` builds and runs to check exercises: the level's check binary, and nothing
+/// else (not the doc tests, not the unit tests of the library and the demos, each a build and
+/// a link of its own: seconds of the learner's wait after every save).
+pub const CHECK_TARGETS: &[&str] = &["--test", "checks"];
+
 /// One run of a level's checks, and the exercises set aside for it.
 pub struct LevelRun {
     pub run: TestRun,
@@ -53,6 +58,7 @@ pub fn run_level(
             .collect();
         let features = features.join(",");
         let mut args = vec!["-p", package.as_str(), "--no-fail-fast"];
+        args.extend_from_slice(CHECK_TARGETS);
         if !features.is_empty() {
             args.extend(["--features", features.as_str()]);
         }

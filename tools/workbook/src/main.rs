@@ -73,6 +73,8 @@ enum Command {
     Db(cmd::db::Args),
     /// The project's own test suite (for contributors and CI)
     Verify(cmd::verify::Args),
+    /// Measure the wait after a save, per level (for contributors)
+    Bench(cmd::bench::Args),
     /// Judge the wrong-answer set (for contributors)
     Answers(cmd::answers::Args),
     /// Rewrite the generated wiring: exercise modules, test modules, the answer set (for
@@ -99,6 +101,7 @@ fn main() -> ExitCode {
         Some(Command::Book) => cmd::book::run(),
         Some(Command::Db(args)) => cmd::db::run(args),
         Some(Command::Verify(args)) => cmd::verify::run(args),
+        Some(Command::Bench(args)) => cmd::bench::run(args),
         Some(Command::Answers(args)) => cmd::answers::run(args),
         Some(Command::Sync(args)) => cmd::sync::run(args),
         Some(Command::New(args)) => cmd::new::run(args),

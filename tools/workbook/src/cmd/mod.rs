@@ -2,6 +2,7 @@
 //! `run`. `main.rs` only dispatches.
 
 pub mod answers;
+pub mod bench;
 pub mod book;
 pub mod check;
 pub mod completions;
