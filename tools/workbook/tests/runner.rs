@@ -561,3 +561,22 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+/// A `todo!()` left in place is named with its place in the learner's file: "not yet
+/// implemented" alone says nothing about where.
+#[test]
+fn a_todo_is_shown_with_its_place() {
+    let copy = copy_of_the_fixture("runner-fixture-todo");
+    std::fs::write(
+        copy.join("exercises/level1/fail_me.rs"),
+        "pub fn four() -> i32 {\n    todo!()\n}\n",
+    )
+    .unwrap();
+    let (output, text) = workbook_in(&copy, &["check", "fail_me"]);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("not yet implemented")
+            && text.contains("(in your code at exercises/level1/fail_me.rs:2:5)"),
+        "the todo!() and where it is:\n{text}"
+    );
+}
