@@ -241,17 +241,7 @@ fn reset_restores_the_shipped_file_and_keeps_a_backup() {
 #[test]
 fn watch_moves_past_what_passes_and_stops_on_q() {
     use std::io::Write;
-    let root = fixture();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_workbook"))
-        .args(["watch", "--manual"])
-        .env("WORKBOOK_ROOT", root)
-        .env("WORKBOOK_STATE_DIR", root.join("state").join("watch"))
-        .env("CARGO_TARGET_DIR", build_dir(root))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("starting watch");
+    let mut child = spawn_watch(fixture(), true, &["--manual"], "watch");
     // Typed ahead: h (a hint for the current exercise), then q.
     child.stdin.take().unwrap().write_all(b"h\nq\n").unwrap();
     let output = child.wait_with_output().unwrap();
@@ -384,18 +374,7 @@ fn a_reset_exercise_is_not_done_any_more() {
     );
 
     use std::io::Write;
-    let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
-    let mut child = command
-        .args(["watch", "--manual"])
-        .env_remove("WORKBOOK_ROOT")
-        .current_dir(&copy)
-        .env("WORKBOOK_STATE_DIR", copy.join("state").join("private"))
-        .env("CARGO_TARGET_DIR", build_dir(&copy))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("starting watch");
+    let mut child = spawn_watch(&copy, false, &["--manual"], "private");
     child.stdin.take().unwrap().write_all(b"q\n").unwrap();
     let output = child.wait_with_output().unwrap();
     let text = String::from_utf8_lossy(&output.stdout);
@@ -501,17 +480,7 @@ fn a_chosen_track_is_followed_everywhere() {
 fn watch_checks_again_on_save() {
     use std::io::{BufRead, BufReader, Write};
     let copy = copy_of_the_fixture("runner-fixture-watch-save");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_workbook"))
-        .arg("watch")
-        .env_remove("WORKBOOK_ROOT")
-        .current_dir(&copy)
-        .env("WORKBOOK_STATE_DIR", copy.join("state").join("private"))
-        .env("CARGO_TARGET_DIR", build_dir(&copy))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("starting watch");
+    let mut child = spawn_watch(&copy, false, &[], "private");
     let mut stdin = child.stdin.take().unwrap();
     let stdout = child.stdout.take().unwrap();
     // Whatever happens, no `watch` is left running after the test.
@@ -550,6 +519,27 @@ fn watch_checks_again_on_save() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     panic!("watch did not stop on q within a minute; it printed:\n{seen}");
+}
+
+/// `cargo workbook watch` on a copy of the fixture, found through `WORKBOOK_ROOT` (`by_env`) or
+/// as the current directory; its input, output and errors piped.
+fn spawn_watch(root: &Path, by_env: bool, args: &[&str], state: &str) -> std::process::Child {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    if by_env {
+        command.env("WORKBOOK_ROOT", root);
+    } else {
+        command.env_remove("WORKBOOK_ROOT").current_dir(root);
+    }
+    command
+        .arg("watch")
+        .args(args)
+        .env("WORKBOOK_STATE_DIR", root.join("state").join(state))
+        .env("CARGO_TARGET_DIR", build_dir(root))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting watch")
 }
 
 /// A child process, killed when the test is done with it (a `watch` would otherwise run on).
