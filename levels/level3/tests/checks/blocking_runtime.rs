@@ -38,9 +38,10 @@ fn a_sign_up_does_not_stall_other_tasks() {
         assert!(
             least < Duration::from_millis(150),
             "[blocking_runtime] a task that should run every 10 ms stalled for {:?} during one \
-             sign-up and {:?} during another: slow_hash blocks the runtime's only thread, and no \
-             other task can run until it returns. Move blocking work off the async threads \
-             (spawn_blocking), and await its result there.",
+             sign-up and {:?} during another: sign_up blocks the runtime's only thread (slow_hash \
+             run on it, or a blocking wait for it such as a thread's join()), and no other task \
+             can run meanwhile. Move blocking work off the \
+             async threads (spawn_blocking), and await its result.",
             alice.worst_stall,
             bob.worst_stall
         );

@@ -60,6 +60,14 @@ async fn statement_behind_a_short_lock(
     (result, took)
 }
 
+/// The SQLSTATE of the server's error, if the function failed with one.
+fn sqlstate(result: &Result<String, PitfallError>) -> Option<String> {
+    match result {
+        Err(PitfallError::Sqlx(sqlx::Error::Database(e))) => e.code().map(|c| c.into_owned()),
+        _ => None,
+    }
+}
+
 /// It gave up, with an error, within the limit and not before it.
 fn gave_up_on_time(result: &Result<String, PitfallError>, took: Duration) {
     assert!(
@@ -67,14 +75,36 @@ fn gave_up_on_time(result: &Result<String, PitfallError>, took: Duration) {
         "[cancellation_sqlx] the statement query takes 5 s and the limit is 1 s, yet \
          monthly_statement returned {result:?} after {took:?}"
     );
-    assert!(
-        took >= Duration::from_millis(900),
-        "[cancellation_sqlx] monthly_statement gave up after {took:?}, before the one-second \
-         limit: {result:?}. Another transaction held the user's row for {HELD:?}, so the \
-         statement's FOR UPDATE waited that long, well within the limit, and was cancelled \
-         anyway. The limit must let a statement run for a second (a statement_timeout without \
-         a unit is in milliseconds: '1s' or 1000)."
-    );
+    if took < Duration::from_millis(900) {
+        match (sqlstate(result).as_deref(), result) {
+            // 57014: the server cancelled a statement (here, by a statement_timeout).
+            (Some("57014"), _) => panic!(
+                "[cancellation_sqlx] monthly_statement gave up after {took:?}, before the \
+                 one-second limit: {result:?}. Another transaction held the user's row for \
+                 {HELD:?}, so the statement's FOR UPDATE waited that long, well within the \
+                 limit, and was cancelled anyway. The limit must let a statement run for a \
+                 second (a statement_timeout without a unit is in milliseconds: '1s' or 1000)."
+            ),
+            // 55P03: lock_not_available, a lock_timeout.
+            (Some("55P03"), Err(e)) => panic!(
+                "[cancellation_sqlx] monthly_statement gave up after {took:?}, before the \
+                 one-second limit: the FOR UPDATE gave up waiting for the row ({e}). Another \
+                 transaction held the row for {HELD:?}; waiting 0.3 s for a lock is well \
+                 within the limit."
+            ),
+            (_, Err(PitfallError::TimedOut(limit))) => panic!(
+                "[cancellation_sqlx] monthly_statement gave up after {took:?}, before the \
+                 one-second limit: its own timeout ({limit:?}) ran out first. The limit is one \
+                 second."
+            ),
+            _ => panic!(
+                "[cancellation_sqlx] monthly_statement failed after {took:?}, before the \
+                 one-second limit could matter: {result:?}. Only the slow query may fail, after \
+                 a second. Is it an error of its own SQL? (For example, SET cannot take a bind \
+                 parameter: write '1s' in the statement, or use set_config.)"
+            ),
+        }
+    }
     assert!(
         took < Duration::from_secs(3),
         "[cancellation_sqlx] monthly_statement took {took:?} to give up; the limit is 1 s"
@@ -100,12 +130,44 @@ fn a_timed_out_statement_stops_on_the_server() {
             .await
             .is_err()
         {
+            // What holds the row: a query still running, or a transaction left open?
+            let mut observer = db.connect().await;
+            let sessions = observe::sessions(&mut observer, db.name.as_str())
+                .await
+                .expect("test: reading pg_stat_activity");
+            let still_running = sessions
+                .iter()
+                .any(|s| s.state.as_deref() == Some("active") && s.query.contains("pg_sleep"));
+            let left_open = sessions
+                .iter()
+                .filter(|s| s.state.as_deref() == Some("idle in transaction"))
+                .count();
+            if still_running {
+                panic!(
+                    "[cancellation_sqlx] after monthly_statement gave up, a deposit to the same \
+                     user waited behind it for more than 1.5 s: the client stopped waiting, but \
+                     the server went on running the query, inside the transaction, holding the \
+                     row lock. Put the limit on the server (statement_timeout), so PostgreSQL \
+                     cancels the query and rolls back."
+                );
+            }
+            if left_open == 0 {
+                panic!(
+                    "[cancellation_sqlx] after monthly_statement gave up, a deposit to the same \
+                     user waited behind it for more than 1.5 s, and by now the server shows \
+                     neither the slow query running nor a transaction left open: something held \
+                     the row for a while after monthly_statement returned. Did the query run on \
+                     after the client stopped waiting? Put the limit on the server \
+                     (statement_timeout), so PostgreSQL cancels the query and rolls back."
+                );
+            }
             panic!(
-                "[cancellation_sqlx] after monthly_statement gave up, a deposit to the same \
-                 user waited behind it for more than 1.5 s: the client stopped waiting, but the \
-                 server went on running the query, inside the transaction, holding the row \
-                 lock. Put the limit on the server (statement_timeout), so PostgreSQL cancels \
-                 the query and rolls back."
+                "[cancellation_sqlx] after monthly_statement gave up, a deposit to the same user \
+                 waited behind it for more than 1.5 s: the slow query is no longer running, but \
+                 {left_open} session(s) sit idle in a transaction, and a transaction holds its \
+                 row locks until it ends. Was monthly_statement's transaction left open after \
+                 the failure (never rolled back, its connection not given back)? Let it end with \
+                 the error (drop it, or roll it back)."
             );
         }
 
@@ -127,9 +189,17 @@ fn a_timed_out_statement_stops_on_the_server() {
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+        let idle_in_transaction = busy
+            .iter()
+            .filter(|s| s.state.as_deref() == Some("idle in transaction"))
+            .count();
         assert!(
             busy.is_empty(),
-            "[cancellation_sqlx] sessions still busy after the statement gave up: {busy:?}"
+            "[cancellation_sqlx] 1 s after monthly_statement gave up, {idle_in_transaction} \
+             session(s) were still idle in a transaction and {} still running the slow query \
+             (expected none): a transaction left open, or a query the server goes on running, \
+             holds the row.",
+            busy.len() - idle_in_transaction
         );
     });
 }
@@ -157,7 +227,14 @@ fn the_limit_ends_with_the_transaction() {
         // Every connection of the pool, as the next part of the service would get it.
         let (first, second) = tokio::join!(pool.acquire(), pool.acquire());
         for conn in [first, second] {
-            let mut conn = conn.expect("test: a connection of the pool");
+            let mut conn = conn.unwrap_or_else(|e| {
+                panic!(
+                    "[cancellation_sqlx] after monthly_statement returned, the pool of two could \
+                     not hand out both its connections within 8 s ({e}): one of them never came \
+                     back to the pool. Is it still held by monthly_statement's work (a \
+                     connection or transaction kept, or a task left running)?"
+                )
+            });
             let in_force: String = sqlx::query_scalar("SHOW statement_timeout")
                 .fetch_one(&mut *conn)
                 .await

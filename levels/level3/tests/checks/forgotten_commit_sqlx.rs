@@ -42,16 +42,25 @@ async fn visible(pool: &PgPool) -> (i64, i64) {
 }
 
 /// open_account said Ok(id): the user and exactly one welcome order are stored.
-async fn account_stored(pool: &PgPool, id: i64, why_missing: &str) {
+async fn account_stored(pool: &PgPool, id: i64) {
     let found: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
         .bind(id)
         .fetch_optional(pool)
         .await
         .expect("test: reading the user");
-    assert!(
-        found.as_deref() == Some(EMAIL),
-        "[{EXERCISE}] open_account returned Ok({id}), and there is no such user: {why_missing}"
-    );
+    if found.as_deref() != Some(EMAIL) {
+        let (users, _) = visible(pool).await;
+        if users == 0 {
+            panic!(
+                "[{EXERCISE}] open_account returned Ok({id}), and there is no such user, nor any \
+                 user with the email {EMAIL}: {NEVER_COMMITTED}"
+            );
+        }
+        panic!(
+            "[{EXERCISE}] open_account returned Ok({id}), but the user stored for {EMAIL} has \
+             another id: return the id the INSERT gave (RETURNING id)."
+        );
+    }
     let (_, orders) = visible(pool).await;
     assert!(
         orders == 1,
@@ -59,9 +68,10 @@ async fn account_stored(pool: &PgPool, id: i64, why_missing: &str) {
     );
 }
 
-const NEVER_COMMITTED: &str = "its transaction was dropped without commit, and a sqlx \
-     Transaction dropped without commit rolls back, silently. `tx.commit().await?` makes the \
-     work stick, and reports a commit that fails.";
+const NEVER_COMMITTED: &str = "was its transaction dropped without commit? A sqlx \
+     Transaction dropped without commit rolls back, silently; `tx.commit().await?` makes the \
+     work stick, and reports a commit that fails. (Or did the INSERT fail, and its error was \
+     thrown away?)";
 
 #[test]
 fn the_account_exists_after_it_is_opened() {
@@ -70,7 +80,7 @@ fn the_account_exists_after_it_is_opened() {
         let id = open_alice(&db)
             .await
             .unwrap_or_else(|e| panic!("[{EXERCISE}] open_account failed: {e}"));
-        account_stored(&check, id, NEVER_COMMITTED).await;
+        account_stored(&check, id).await;
     });
 }
 
@@ -102,7 +112,7 @@ fn nobody_sees_a_half_opened_account() {
             .await
             .unwrap_or_else(|panic| panic!("[{EXERCISE}] open_account panicked: {panic}"))
             .unwrap_or_else(|e| panic!("[{EXERCISE}] open_account failed: {e}"));
-        account_stored(&check, id, NEVER_COMMITTED).await;
+        account_stored(&check, id).await;
     });
 }
 
@@ -121,6 +131,14 @@ async fn a_failure_leaves_nothing(db: TestDb, what: Refuse) {
         what.what()
     );
     if let Ok(id) = result {
+        if what == Refuse::InsertIntoOrders {
+            panic!(
+                "[{EXERCISE}] the INSERT INTO orders was made to fail on purpose, and \
+                 open_account returned Ok({id}) with nothing stored: the INSERT's error was \
+                 thrown away (`let _ =`, `.ok()`?), or the transaction was dropped without \
+                 commit. Pass every error on with `?`."
+            );
+        }
         panic!(
             "[{EXERCISE}] {} was made to fail on purpose, and open_account returned Ok({id}) \
              with nothing stored: either its transaction was dropped without commit (it rolls \

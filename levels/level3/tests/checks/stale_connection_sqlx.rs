@@ -42,6 +42,6 @@ fn a_connection_the_server_closed_is_not_handed_out() {
 fn a_healthy_connection_is_reused() {
     check(&LEVEL, |db| async move {
         let (pid, idle) = learners_pool(&db).await;
-        stale::reuses_a_healthy_connection("stale_connection_sqlx", pid, idle).await;
+        stale::reuses_a_healthy_connection("stale_connection_sqlx", &db, pid, idle).await;
     });
 }

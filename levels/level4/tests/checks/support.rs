@@ -20,12 +20,18 @@ pub use level4::LEVEL;
 pub struct Service {
     pub addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
+    /// What may have panicked when a request got no answer at all (axum drops the connection
+    /// of a handler that panics), in words for the message.
+    panicked: &'static str,
 }
 
 impl Service {
     /// The service as `cargo run -p level4` serves it, over `store`.
     pub async fn start<S: UserStore>(store: S) -> Service {
-        Service::serve(level4::http::router(store)).await
+        let mut service = Service::serve(level4::http::router(store)).await;
+        service.panicked = "Did the store panic? (A panic is printed above, where it happened; \
+                            a store answers with a StoreError, never a panic.)";
+        service
     }
 
     /// The service with these routes (`level4::http::router_with(store, handler)` runs an
@@ -40,13 +46,21 @@ impl Service {
         Service {
             addr,
             stop: Some(stop),
+            panicked: "Did the handler or the store panic? (A panic is printed above, where it \
+                       happened; the service runs your store_sqlx, and a store answers with a \
+                       StoreError, never a panic.)",
         }
     }
 
     pub async fn call(&self, method: &str, path: &str, json: Option<&str>) -> Response {
         client::request(self.addr, method, path, json)
             .await
-            .unwrap_or_else(|e| panic!("{method} {path}: no HTTP answer: {e}"))
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{method} {path}: the service gave no HTTP answer ({e}). {}",
+                    self.panicked
+                )
+            })
     }
 
     /// `POST /users` for `name` (email `<name>@example.com`); returns the new user's id.
@@ -68,9 +82,12 @@ impl Service {
     }
 
     pub async fn raw(&self, bytes: &[u8]) -> Response {
-        client::raw(self.addr, bytes)
-            .await
-            .unwrap_or_else(|e| panic!("no HTTP answer: {e}"))
+        client::raw(self.addr, bytes).await.unwrap_or_else(|e| {
+            panic!(
+                "the service gave no HTTP answer to a raw request ({e}). {}",
+                self.panicked
+            )
+        })
     }
 }
 

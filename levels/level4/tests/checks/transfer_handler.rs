@@ -19,6 +19,11 @@ use_answer!(level4::transfer_handler);
 
 const EXERCISE: &str = "transfer_handler";
 
+/// The service runs the handler on the learner's own sqlx store: what a message adds when the
+/// fault may be the store's.
+const OR_THE_STORE: &str = "(If your handler already leaves this to the store, the store is at \
+                            fault: cargo workbook check store_sqlx.)";
+
 /// The service, with the handler under check answering `POST /transfers`.
 async fn start(store: SqlxStore) -> Service {
     Service::serve(level4::http::router_with(
@@ -117,10 +122,22 @@ fn each_refusal_gets_its_answer() {
         for (what, request, status, code) in cases {
             let response = service.call("POST", "/transfers", Some(&request)).await;
             let got = response.json()["code"].as_str().unwrap_or("").to_string();
+            // Who refuses: the store (its error, passed on), the handler's own check of the
+            // request, or the JSON extractor (its rejection, passed on).
+            let who = match code {
+                "insufficient_funds" | "not_found" => {
+                    format!("the `?` on the store's error gives it. {OR_THE_STORE}")
+                }
+                "invalid_input" => "the handler refuses a request it can tell is invalid before \
+                                    it calls the store: an amount that is not positive or has \
+                                    more than two decimals, or a transfer to the same user."
+                    .to_string(),
+                _ => "the `?` on the JSON extractor's rejection gives it.".to_string(),
+            };
             assert!(
                 (response.status, got.as_str()) == (status, code),
                 "[{EXERCISE}] a transfer {what} should answer {status} {code}, got {} {}: each \
-                 refusal has its own answer (the `?` on the store's error gives it)",
+                 refusal has its own answer ({who})",
                 response.status,
                 response.body
             );
@@ -153,9 +170,10 @@ fn an_unavailable_database_is_503() {
         let code = response.json()["code"].as_str().unwrap_or("").to_string();
         assert!(
             response.status == 503 && code == "unavailable",
-            "[{EXERCISE}] with the database unavailable (the store answered Unavailable), a \
-             transfer should answer 503 unavailable, got {} {}: pass every store error on \
-             with `?`, not only the ones you expect",
+            "[{EXERCISE}] with the database unavailable (the store's pool is closed, and a \
+             store answers Unavailable), a transfer should answer 503 unavailable, got {} {}: \
+             pass every store error on \
+             with `?`, not only the ones you expect. {OR_THE_STORE}",
             response.status,
             response.body
         );
@@ -199,7 +217,11 @@ fn two_hundred_transfers_at_once_conserve_money() {
                 });
             }
             while let Some(done) = tasks.join_next().await {
-                let response = done.expect("a transfer task panicked");
+                let response = match done {
+                    Ok(response) => response,
+                    Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                    Err(e) => panic!("[{EXERCISE}] a transfer request did not finish: {e}"),
+                };
                 let code = response.json()["code"].as_str().unwrap_or("").to_string();
                 assert!(
                     response.status == 200
@@ -222,9 +244,9 @@ fn two_hundred_transfers_at_once_conserve_money() {
             assert!(
                 total == Decimal::new(100_000, 2) && negative.is_empty(),
                 "[{EXERCISE}] ten users held 1000.00 together; after 200 transfers at once they \
-             hold {total}{}. Money was made or lost: leave the transfer to `store.transfer`, \
-             which moves it in one transaction with the rows locked, rather than reading and \
-             setting balances yourself",
+             hold {total}{}. Money was made or lost: does the handler read and set balances \
+             itself instead of calling store.transfer? Leave the transfer to `store.transfer`, \
+             which moves it in one transaction with the rows locked. {OR_THE_STORE}",
                 if negative.is_empty() {
                     String::new()
                 } else {

@@ -10,7 +10,7 @@ use level2::bonus::{BonusError, BonusOutcome};
 use rust_decimal::Decimal;
 use sqlx::{Connection, PgPool};
 
-use crate::support::{balances, dec, seed_user};
+use crate::support::{balances, dec, hung, joined, seed_user, sessions_in_words};
 
 /// The checks of `serializable_retry_*`, listed once for both tracks: one `#[test]` each, for the checks
 /// file that calls `crate::serializable_retry_checks!();`. That file defines `EXERCISE` and `track`.
@@ -135,7 +135,12 @@ pub async fn a_serialization_failure_is_retried(
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let Some(alices_pid) = held else {
-        let outcome = alices.await.expect("the bonus task panicked");
+        let what = format!("give_bonus({alice}, 3)");
+        let mut alices = alices;
+        let outcome = match tokio::time::timeout(Duration::from_secs(1), &mut alices).await {
+            Ok(done) => joined(&what, done),
+            Err(_) => hung(exercise, &what, Duration::from_secs(6), pool, alices).await,
+        };
         panic!(
             "[{exercise}] give_bonus finished ({outcome:?}) without ever updating a balance \
              with 985.00 deposited: it should have given Alice her bonus"
@@ -181,11 +186,41 @@ pub async fn a_serialization_failure_is_retried(
         dec("985.00"),
         "test setup: the total Bob's transaction reads before it adds 10.00"
     );
-    sqlx::query("UPDATE users SET balance = balance + 10 WHERE id = $1")
+    let bobs_update = sqlx::query("UPDATE users SET balance = balance + 10 WHERE id = $1")
         .bind(bob)
-        .execute(&mut *tx)
+        .execute(&mut *tx);
+    // Alice's transaction is held at its UPDATE by the test, so a lock it holds on Bob's row
+    // would hold Bob's bonus for ever: say so rather than run into the test's time bound.
+    if tokio::time::timeout(Duration::from_secs(3), bobs_update)
         .await
-        .unwrap();
+        .is_err()
+    {
+        let sessions = observe::sessions(&mut observer, db.name.as_str())
+            .await
+            .expect("test: reading pg_stat_activity");
+        alices.abort();
+        let bob_waits_for_a_lock = sessions.iter().any(|s| {
+            s.wait_event_type.as_deref() == Some("Lock") && s.query.contains("balance + 10")
+        });
+        if bob_waits_for_a_lock {
+            panic!(
+                "[{exercise}] while Alice's bonus was held at its UPDATE (by the test), Bob's \
+                 bonus, on another connection, waited more than 3 s for a lock to update Bob's \
+                 row: Alice's transaction holds a lock that this UPDATE needs (the server shows \
+                 {}). Does give_bonus lock the rows it reads (SELECT ... FOR UPDATE, or LOCK \
+                 TABLE)? At SERIALIZABLE the reads need no lock: PostgreSQL finds the conflict \
+                 itself, and fails one of the two transactions with SQLSTATE 40001, which \
+                 give_bonus then retries. (This check needs Bob's bonus to commit while \
+                 Alice's waits.)",
+                sessions_in_words(&sessions)
+            );
+        }
+        panic!(
+            "[{exercise}] while Alice's bonus was held at its UPDATE (by the test), Bob's bonus, \
+             on another connection, did not update Bob's row within 3 s (the server shows {})",
+            sessions_in_words(&sessions)
+        );
+    }
     tx.commit().await.expect("test: Bob's bonus commits first");
 
     sqlx::query("SELECT pg_advisory_unlock(7)")
@@ -194,16 +229,18 @@ pub async fn a_serialization_failure_is_retried(
         .unwrap();
     let outcome = tokio::time::timeout(Duration::from_secs(5), alices)
         .await
-        .unwrap_or_else(|_| panic!("[{exercise}] give_bonus did not finish after the gate opened"))
-        .expect("the bonus task panicked");
+        .unwrap_or_else(|_| panic!("[{exercise}] give_bonus did not finish after the gate opened"));
+    let outcome = joined(&format!("give_bonus({alice}, 3)"), outcome);
 
     let after = balances(pool).await;
     match outcome {
         Ok(BonusOutcome::BudgetSpent) => {}
         Ok(BonusOutcome::Given) => panic!(
             "[{exercise}] both bonuses were given: the total is {} with a cap of 1000.00. \
-             Alice's transaction read the total before Bob's bonus and never noticed. Run it \
-             at SERIALIZABLE isolation, so PostgreSQL stops one of the two.",
+             Alice's bonus ran at SERIALIZABLE (its transaction held predicate locks), yet went \
+             ahead on a total read before Bob's bonus: was the total read outside that \
+             transaction (on the pool, or before BEGIN)? Read the total and write the bonus in \
+             one SERIALIZABLE transaction, so PostgreSQL stops one of the two.",
             total(&after)
         ),
         Err(BonusError::TooManyConflicts { attempts }) => panic!(
@@ -215,9 +252,20 @@ pub async fn a_serialization_failure_is_retried(
              failed transaction: {other}. A transaction that failed with 40001 can only be \
              rolled back: begin a new one for each attempt."
         ),
+        Err(other)
+            if format!("{other:?}").contains("40001")
+                || other.to_string().contains("could not serialize") =>
+        {
+            panic!(
+                "[{exercise}] the serialization failure reached the caller: {other}. SQLSTATE \
+                 40001 means \"run the transaction again\": retry it, from BEGIN."
+            )
+        }
         Err(other) => panic!(
-            "[{exercise}] the serialization failure reached the caller: {other}. SQLSTATE \
-             40001 means \"run the transaction again\": retry it, from BEGIN."
+            "[{exercise}] Bob's bonus committed first; Alice's give_bonus should then have \
+             retried and answered BudgetSpent, but returned {other:?}. (A serialization \
+             failure, SQLSTATE 40001, means \"run the transaction again\": retry it, from \
+             BEGIN.)"
         ),
     }
     harness::expect_eq!(

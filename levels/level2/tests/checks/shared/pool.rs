@@ -161,8 +161,15 @@ pub async fn an_exhausted_pool_times_out<P: PoolUnderTest>(
     let pool = build(&db.url, &spec)
         .await
         .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
-    let _first = pool.hold().await.expect("taking the first connection");
-    let _second = pool.hold().await.expect("taking the second connection");
+    let _first = pool.hold().await.unwrap_or_else(|e| {
+        panic!("[{exercise}] the first request on the pool could not take a connection: {e:?}")
+    });
+    let _second = pool.hold().await.unwrap_or_else(|e| {
+        panic!(
+            "[{exercise}] a pool capped at 2 (max_connections) could not hand out a second \
+             connection: {e:?}"
+        )
+    });
 
     let began = Instant::now();
     let third = tokio::time::timeout(Duration::from_secs(3), pool.hold()).await;
@@ -200,8 +207,13 @@ pub async fn old_connections_are_replaced<P: PoolUnderTest>(
     let pool = build(&db.url, &spec)
         .await
         .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
-    let first = pool.backend_pid().await.expect("a first query");
-    let again = pool.backend_pid().await.expect("a second query");
+    let first = pool
+        .backend_pid()
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] the first request on the pool failed: {e}"));
+    let again = pool.backend_pid().await.unwrap_or_else(|e| {
+        panic!("[{exercise}] the second request on the pool, right after the first, failed: {e}")
+    });
     harness::expect_eq!(
         first,
         again,
@@ -332,12 +344,12 @@ async fn four_at_once<P: PoolUnderTest>(
     let pool = build(&db.url, &spec)
         .await
         .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
-    let held = futures_all(&pool, 4).await;
+    let held = futures_all(exercise, &pool, 4).await;
     (pool, held)
 }
 
 /// Take `n` connections at the same time.
-async fn futures_all<P: PoolUnderTest>(pool: &P, n: usize) -> Vec<Held> {
+async fn futures_all<P: PoolUnderTest>(exercise: &str, pool: &P, n: usize) -> Vec<Held> {
     let mut set = tokio::task::JoinSet::new();
     for _ in 0..n {
         let pool = pool.clone();
@@ -347,7 +359,10 @@ async fn futures_all<P: PoolUnderTest>(pool: &P, n: usize) -> Vec<Held> {
     while let Some(result) = set.join_next().await {
         match result.expect("a task panicked") {
             Ok(h) => held.push(h),
-            Err(e) => panic!("test setup: taking {n} connections at once: {e:?}"),
+            Err(e) => panic!(
+                "[{exercise}] a pool capped at {n} (max_connections) could not hand out {n} \
+                 connections at once: {e:?}"
+            ),
         }
     }
     held
@@ -366,7 +381,10 @@ pub async fn a_killed_connection_is_not_handed_out<P: PoolUnderTest>(
     let pool = build(&db.url, &spec)
         .await
         .unwrap_or_else(|e| panic!("[{exercise}] build_pool failed: {e}"));
-    let pid = pool.backend_pid().await.expect("a first query");
+    let pid = pool
+        .backend_pid()
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] the first request on the pool failed: {e}"));
     // The connection goes back to the pool in a task of its own, and sqlx pings it on the way:
     // wait until it is back, idle, or the kill below could hit that ping, and the pool would
     // drop the connection by luck instead of by checking it before use.
@@ -377,10 +395,16 @@ pub async fn a_killed_connection_is_not_handed_out<P: PoolUnderTest>(
 
     // The server (a restart, an administrator, a proxy) closes the idle connection.
     let mut observer = db.connect().await;
+    let terminated = observe::terminate(&mut observer, pid)
+        .await
+        .expect("test: terminating a backend");
     assert!(
-        observe::terminate(&mut observer, pid)
-            .await
-            .expect("terminating")
+        terminated,
+        "[{exercise}] the pool's connection (backend {pid}) was already closed before the \
+         server could close it: the pool does not keep an idle connection (an idle_timeout or \
+         max_lifetime of a few milliseconds?), so it threw away a healthy connection. The spec \
+         keeps a connection until it has been idle for idle_timeout (600 s here) or open for \
+         max_lifetime (1800 s)."
     );
     wait_for_sessions(db, &mut observer, Duration::from_secs(2), |n| n == 0).await;
 

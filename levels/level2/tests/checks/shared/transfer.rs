@@ -14,8 +14,8 @@ use rust_decimal::Decimal;
 use sqlx::{Connection, PgPool};
 
 use crate::support::{
-    balances, dec, fail_commits, fail_update_number, gate_update_number, install_failure_injection,
-    seed_user, slow_down_updates, updates_tried,
+    balances, dec, fail_commits, fail_update_number, gate_update_number, hung,
+    install_failure_injection, joined, seed_user, slow_down_updates, updates_tried,
 };
 
 /// The checks of `transfer_*`, listed once for both tracks: one `#[test]` each, for the checks
@@ -46,12 +46,10 @@ pub type TransferFn = Arc<dyn Fn(i64, i64, Decimal) -> TransferFuture + Send + S
 pub async fn moves_the_money(exercise: &str, pool: &PgPool, transfer: TransferFn) {
     let alice = seed_user(pool, "Alice", "100.00").await;
     let bob = seed_user(pool, "Bob", "50.00").await;
-    let mut task = tokio::spawn(transfer(alice, bob, dec("30.25")));
-    let result = match tokio::time::timeout(Duration::from_secs(3), &mut task).await {
-        Ok(joined) => joined.expect("the transfer task panicked"),
-        Err(_) => hung(exercise, pool, task).await,
-    };
-    result.unwrap_or_else(|e| panic!("[{exercise}] transfer(alice, bob, 30.25) failed: {e}"));
+    let what = "transfer(alice, bob, 30.25)";
+    bounded(exercise, what, pool, transfer(alice, bob, dec("30.25")))
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] {what} failed: {e}"));
     harness::expect_eq!(
         balances(pool).await,
         vec![(alice, dec("69.75")), (bob, dec("80.25"))],
@@ -60,39 +58,34 @@ pub async fn moves_the_money(exercise: &str, pool: &PgPool, transfer: TransferFn
     );
 }
 
-/// A transfer of two rows did not finish in seconds. Say what the server shows, when it shows
-/// a session waiting for a row lock that a session idle in a transaction holds: the transfer
-/// ran a statement on another connection (the pool) while its own transaction held the lock.
-async fn hung<T>(exercise: &str, pool: &PgPool, task: tokio::task::JoinHandle<T>) -> ! {
-    // Look while the transfer still runs: once it is dropped, its transaction rolls back and
-    // the lock it held is gone.
-    let name: String = sqlx::query_scalar("SELECT current_database()")
-        .fetch_one(pool)
-        .await
-        .expect("test: naming the database");
-    let sessions = observe::sessions(pool, &name)
-        .await
-        .expect("test: reading pg_stat_activity");
-    task.abort();
-    let waiting = sessions
-        .iter()
-        .any(|s| s.wait_event_type.as_deref() == Some("Lock"));
-    let idle_in_transaction = sessions
-        .iter()
-        .any(|s| s.state.as_deref() == Some("idle in transaction"));
-    if waiting && idle_in_transaction {
-        panic!(
-            "[{exercise}] transfer(alice, bob, 30.25) did not finish in 3 s: one of its \
-             connections waits for a lock its own transaction holds (the server shows one \
-             session waiting for a row lock and another idle in a transaction). A statement run \
-             on the pool instead of on the transaction (`&mut *tx`) is another connection, and \
-             waits for the transaction's locks forever."
-        )
+/// Run one transfer under a bound of its own (3 s, for work that takes milliseconds), so an
+/// answer that waits for itself is told why rather than running into the test's time bound.
+async fn bounded(
+    exercise: &str,
+    what: &str,
+    pool: &PgPool,
+    transfer: TransferFuture,
+) -> Result<(), TransferError> {
+    let mut task = tokio::spawn(transfer);
+    match tokio::time::timeout(Duration::from_secs(3), &mut task).await {
+        Ok(done) => joined(what, done),
+        Err(_) => hung(exercise, what, Duration::from_secs(3), pool, task).await,
     }
-    panic!(
-        "[{exercise}] transfer(alice, bob, 30.25) did not finish in 3 s (the server shows \
-         {sessions:?})"
-    )
+}
+
+/// A spawned transfer, given `limit` to finish (the test's gate, or the row it held, now open);
+/// one that does not is told what the server shows.
+async fn finishes<T>(
+    exercise: &str,
+    what: &str,
+    limit: Duration,
+    pool: &PgPool,
+    mut task: tokio::task::JoinHandle<T>,
+) -> T {
+    match tokio::time::timeout(limit, &mut task).await {
+        Ok(done) => joined(what, done),
+        Err(_) => hung(exercise, what, limit, pool, task).await,
+    }
 }
 
 /// Sending everything you have is allowed: the balance may reach zero, not below. (A
@@ -101,12 +94,24 @@ async fn hung<T>(exercise: &str, pool: &PgPool, task: tokio::task::JoinHandle<T>
 pub async fn the_whole_balance_can_be_sent(exercise: &str, pool: &PgPool, transfer: TransferFn) {
     let alice = seed_user(pool, "Alice", "40.10").await;
     let bob = seed_user(pool, "Bob", "0.00").await;
-    if let Err(error) = transfer(alice, bob, dec("40.10")).await {
-        panic!(
+    match bounded(
+        exercise,
+        "transfer(alice, bob, 40.10)",
+        pool,
+        transfer(alice, bob, dec("40.10")),
+    )
+    .await
+    {
+        Ok(()) => {}
+        Err(error @ TransferError::InsufficientFunds { .. }) => panic!(
             "[{exercise}] Alice has 40.10 and sends Bob all of it: the transfer should succeed \
              and leave her 0.00, but it returned {error:?}. Insufficient funds means the balance \
              is less than the amount, not equal to it."
-        );
+        ),
+        Err(error) => panic!(
+            "[{exercise}] Alice has 40.10 and sends Bob all of it: the transfer should succeed \
+             and leave her 0.00, but it returned {error:?}."
+        ),
     }
     let after = balances(pool).await;
     assert!(
@@ -146,6 +151,14 @@ pub async fn each_broken_rule_is_its_own_error(
         ("of a negative amount", alice, bob, dec("-5.00")),
     ];
     for (what, from, to, amount) in cases {
+        let expected = match what {
+            "more than Alice has" => format!("InsufficientFunds naming Alice ({alice})"),
+            "to an account that does not exist" | "from an account that does not exist" => {
+                format!("UnknownAccount naming {nobody}")
+            }
+            "from Alice to Alice" => format!("SameAccount naming Alice ({alice})"),
+            _ => format!("InvalidAmount of {amount}"),
+        };
         let result = transfer(from, to, amount).await;
         let fits = match (&result, what) {
             (Err(TransferError::InsufficientFunds { id, .. }), "more than Alice has") => {
@@ -164,9 +177,9 @@ pub async fn each_broken_rule_is_its_own_error(
         };
         assert!(
             fits,
-            "[{exercise}] a transfer {what} ({from} -> {to}, {amount}) returned {result:?}; \
-             each broken rule should be its own TransferError variant, naming the account or \
-             amount at fault"
+            "[{exercise}] a transfer {what} ({from} -> {to}, {amount}) should be Err({expected}); \
+             it returned {result:?}. Each broken rule is its own TransferError variant, naming \
+             the account or amount at fault."
         );
         harness::expect_eq!(
             balances(pool).await,
@@ -202,17 +215,28 @@ pub async fn a_failure_half_way_changes_nothing(
         } else {
             fail_update_number(pool, n).await;
         }
-        let result = transfer(alice, bob, dec("30.00")).await;
+        let result = bounded(
+            exercise,
+            &format!("transfer(alice, bob, 30.00), with {what} made to fail,"),
+            pool,
+            transfer(alice, bob, dec("30.00")),
+        )
+        .await;
         let tried = updates_tried(pool).await;
+        // The failure the test set up happens only when the transfer gets that far: fewer row
+        // updates than that, and it never came.
         assert!(
             tried >= i64::from(n),
-            "[{exercise}] test setup: the transfer should have tried to update two rows (tried \
-             {tried})"
+            "[{exercise}] transfer(alice, bob, 30.00) from Alice's 100.00 returned {result:?} \
+             after updating {tried} row(s); it should update both balances, so the test's \
+             failure of {what} never came."
         );
         match &result {
             Ok(()) => panic!(
                 "[{exercise}] {what} of the transfer failed (the test made it fail), yet transfer \
-                 returned Ok: an error was thrown away. Pass every error on with `?`."
+                 returned Ok: an error was thrown away (a `let _ =` or `.ok()` on it?), or the \
+                 transfer was quietly tried again. Pass every error on with `?`: retrying is the \
+                 caller's choice."
             ),
             Err(
                 rule @ (TransferError::InsufficientFunds { .. }
@@ -243,11 +267,16 @@ pub async fn a_failure_half_way_changes_nothing(
         .execute(pool)
         .await
         .expect("test setup: turning the injection off");
-    transfer(alice, bob, dec("30.00"))
-        .await
-        .unwrap_or_else(|e| {
-            panic!("[{exercise}] with nothing made to fail any more, transfer failed: {e}")
-        });
+    bounded(
+        exercise,
+        "transfer(alice, bob, 30.00), with nothing made to fail any more,",
+        pool,
+        transfer(alice, bob, dec("30.00")),
+    )
+    .await
+    .unwrap_or_else(|e| {
+        panic!("[{exercise}] with nothing made to fail any more, transfer failed: {e}")
+    });
     harness::expect_eq!(
         balances(pool).await,
         vec![(alice, dec("70.00")), (bob, dec("80.00"))],
@@ -283,11 +312,13 @@ pub async fn nobody_sees_half_a_transfer(
     })
     .await;
     if !held {
-        let outcome = task.await.expect("the transfer task panicked");
-        panic!(
-            "[{exercise}] transfer(alice, bob, 30.00) finished ({outcome:?}) without updating \
-             two rows"
-        );
+        let what = "transfer(alice, bob, 30.00)";
+        let mut task = task;
+        let outcome = match tokio::time::timeout(Duration::from_secs(1), &mut task).await {
+            Ok(done) => joined(what, done),
+            Err(_) => hung(exercise, what, Duration::from_secs(6), pool, task).await,
+        };
+        panic!("[{exercise}] {what} finished ({outcome:?}) without updating two rows");
     }
     // Read from another session, as any other request of the service would.
     let seen = balances(pool).await;
@@ -295,10 +326,14 @@ pub async fn nobody_sees_half_a_transfer(
         .execute(&mut holder)
         .await
         .expect("test: opening the gate");
-    let outcome = tokio::time::timeout(Duration::from_secs(5), task)
-        .await
-        .unwrap_or_else(|_| panic!("[{exercise}] transfer did not finish after the gate opened"))
-        .expect("the transfer task panicked");
+    let outcome = finishes(
+        exercise,
+        "transfer(alice, bob, 30.00), after the test let its second UPDATE go,",
+        Duration::from_secs(5),
+        pool,
+        task,
+    )
+    .await;
     harness::expect_eq!(
         seen,
         before,
@@ -371,10 +406,15 @@ pub async fn two_transfers_from_one_account_at_once(
     })
     .await;
     if !held {
-        let outcome = first.await.expect("the transfer task panicked");
+        let what = "transfer(alice, bob, 60.00)";
+        let mut first = first;
+        let outcome = match tokio::time::timeout(Duration::from_secs(1), &mut first).await {
+            Ok(done) => joined(what, done),
+            Err(_) => hung(exercise, what, Duration::from_secs(6), pool, first).await,
+        };
         panic!(
-            "[{exercise}] transfer(alice, bob, 60.00) from Alice's 100.00 finished \
-             ({outcome:?}) without updating a row"
+            "[{exercise}] {what} from Alice's 100.00 finished ({outcome:?}) without updating a \
+             row"
         );
     }
     let second = tokio::spawn(transfer(alice, carol, dec("60.00")));
@@ -389,10 +429,8 @@ pub async fn two_transfers_from_one_account_at_once(
 
     let mut outcomes = Vec::new();
     for (to, task) in [("Bob", first), ("Carol", second)] {
-        let outcome = tokio::time::timeout(Duration::from_secs(5), task)
-            .await
-            .unwrap_or_else(|_| panic!("[{exercise}] a transfer did not finish in 5 s"))
-            .expect("a transfer task panicked");
+        let what = format!("the transfer to {to}, after the test let the first UPDATE go,");
+        let outcome = finishes(exercise, &what, Duration::from_secs(5), pool, task).await;
         outcomes.push((to, outcome));
     }
     let after = balances(pool).await;
@@ -409,12 +447,22 @@ pub async fn two_transfers_from_one_account_at_once(
         if let Err(error) = outcome
             && !matches!(error, TransferError::InsufficientFunds { .. })
         {
+            // A balance going below zero is what the table's CHECK (balance_not_negative, SQLSTATE
+            // 23514) refuses: only then did the transfer act on a stale balance.
+            let text = format!("{error:?}");
+            if text.contains("23514") || text.contains("balance_not_negative") {
+                panic!(
+                    "[{exercise}] Alice sent 60.00 of her 100.00 to Bob and to Carol at the same \
+                     moment; the transfer to {to} failed with \"{error}\" instead of \
+                     InsufficientFunds: it checked a balance another transfer changed before its \
+                     UPDATE. Read the balance with FOR UPDATE (or guard the UPDATE), so the \
+                     check sees the other transfer's debit."
+                );
+            }
             panic!(
                 "[{exercise}] Alice sent 60.00 of her 100.00 to Bob and to Carol at the same \
-                 moment; the transfer to {to} failed with \"{error}\" instead of \
-                 InsufficientFunds: it checked a balance another transfer changed before its \
-                 UPDATE. Read the balance with FOR UPDATE (or guard the UPDATE), so the check \
-                 sees the other transfer's debit."
+                 moment; the transfer to {to} failed with {error:?} where InsufficientFunds \
+                 (naming Alice) was expected."
             );
         }
     }
@@ -462,12 +510,9 @@ pub async fn opposite_transfers_do_not_deadlock(
         tx.commit().await.expect("test: letting go of the row");
 
         for (from, to, task) in [("Alice", "Bob", there), ("Bob", "Alice", back)] {
-            let outcome = tokio::time::timeout(Duration::from_secs(5), task)
-                .await
-                .unwrap_or_else(|_| {
-                    panic!("[{exercise}] a transfer {from} -> {to} did not finish in 5 s")
-                })
-                .expect("a transfer task panicked");
+            let what =
+                format!("the transfer {from} -> {to}, after the test let go of {name}'s row,");
+            let outcome = finishes(exercise, &what, Duration::from_secs(5), pool, task).await;
             if let Err(error) = outcome {
                 let text = format!("{error:?}");
                 if text.contains("40P01") || text.to_lowercase().contains("deadlock") {
@@ -528,8 +573,8 @@ pub async fn concurrent_transfers_conserve_money(
         }
     }
     let mut refused = 0;
-    while let Some(joined) = tasks.join_next().await {
-        let (from, to, result) = joined.expect("a transfer task panicked");
+    while let Some(done) = tasks.join_next().await {
+        let (from, to, result) = joined("a transfer", done);
         match result {
             Ok(()) => {}
             Err(TransferError::InsufficientFunds { .. }) => refused += 1,

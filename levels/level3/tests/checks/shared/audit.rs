@@ -81,6 +81,11 @@ async fn renamed_and_audited(exercise: &str, pool: &PgPool, user: i64) {
         "[{exercise}] rename_user returned Ok, and the user is still called {name:?}"
     );
     assert!(
+        audited <= 1,
+        "[{exercise}] rename_user returned Ok, and the rename has {audited} audit rows instead \
+         of 1: the audit row was written more than once (a retry, or the helper called twice?)."
+    );
+    assert!(
         audited == 1,
         "[{exercise}] rename_user returned Ok, and the rename has {audited} audit rows instead \
          of 1 (when it returned): the audit row is not in one transaction with the rename (it \

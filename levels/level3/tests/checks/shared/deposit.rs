@@ -70,6 +70,53 @@ async fn call(
     }
 }
 
+/// From now on, count every UPDATE statement on `users` the server runs: a statement-level
+/// trigger (it fires even when the UPDATE matches no row, and before a row trigger can refuse
+/// it) bumps a sequence (which no rollback undoes). So a check can tell an UPDATE that never
+/// reached the server from one that ran and did not stick.
+async fn count_updates(pool: &PgPool) {
+    sqlx::raw_sql(
+        "CREATE SEQUENCE deposit_updates_run;
+         CREATE FUNCTION count_deposit_update() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             PERFORM nextval('deposit_updates_run');
+             RETURN NULL;
+         END $$;
+         CREATE TRIGGER count_deposit_update BEFORE UPDATE ON users
+             FOR EACH STATEMENT EXECUTE FUNCTION count_deposit_update();",
+    )
+    .execute(pool)
+    .await
+    .expect("test setup: counting the UPDATEs");
+}
+
+/// How many UPDATE statements on `users` the server has run since [`count_updates`].
+async fn updates_run(pool: &PgPool) -> i64 {
+    sqlx::query_scalar(
+        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM deposit_updates_run",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("test: reading the UPDATE count")
+}
+
+/// Why a deposit that said Ok left the balance as it was, when nothing of it ever showed: no
+/// UPDATE reached the server at all, or one ran and did not stick.
+fn why_nothing_changed(updates: i64) -> String {
+    if updates == 0 {
+        "the UPDATE never reached the server (the server ran no UPDATE of users at all). A \
+         future does nothing until it is awaited, and `let _ = future;` drops it without ever \
+         running it."
+            .to_string()
+    } else {
+        format!(
+            "the server ran {updates} UPDATE(s) of users, and none of it stuck. Was the UPDATE in \
+             a transaction never committed (dropped, which rolls it back), did it match no row, \
+             or did it fail and its error was thrown away (`let _ =`, `.ok()`)?"
+        )
+    }
+}
+
 /// Watch the balance for a while: `Some(balance)` as soon as it is `expected`, `None` if it
 /// never gets there.
 async fn balance_becomes(pool: &PgPool, user: i64, expected: Decimal) -> Option<Duration> {
@@ -84,7 +131,8 @@ async fn balance_becomes(pool: &PgPool, user: i64, expected: Decimal) -> Option<
 }
 
 /// One deposit of 50.00 to a user holding `before`; after Ok the balance must have moved, at
-/// once. Tells a deposit that never reaches the server from one that gets there late.
+/// once. Tells a deposit that never reaches the server from one that gets there late (the
+/// caller has called [`count_updates`]).
 async fn deposit_and_see_it(
     exercise: &str,
     pool: &PgPool,
@@ -110,9 +158,10 @@ async fn deposit_and_see_it(
             later.as_millis()
         ),
         None => panic!(
-            "[{exercise}] deposit({amount}) returned Ok, and the balance is still {balance}: the \
-             UPDATE never reached the server. A future does nothing until it is awaited, and \
-             `let _ = future;` drops it without ever running it."
+            "[{exercise}] deposit({amount}) returned Ok, and {} ms later the balance is still \
+             {balance}: {}",
+            WATCH.as_millis(),
+            why_nothing_changed(updates_run(pool).await)
         ),
     }
 }
@@ -120,6 +169,7 @@ async fn deposit_and_see_it(
 /// One deposit, and the balance moves.
 pub async fn the_deposit_reaches_the_database(exercise: &str, pool: &PgPool, deposit: DepositFn) {
     let alice = seed_user(pool, "Alice", "10.00").await;
+    count_updates(pool).await;
     deposit_and_see_it(exercise, pool, &deposit, alice, dec("10.00")).await;
 }
 
@@ -132,6 +182,7 @@ pub async fn a_deposit_returns_only_once_it_is_stored(
 ) {
     let pool = db.pool().await;
     let alice = seed_user(&pool, "Alice", "10.00").await;
+    count_updates(&pool).await;
     let mut other = db.connect().await;
     let mut holding = other.begin().await.expect("test: a transaction");
     sqlx::query("SELECT id FROM users WHERE id = $1 FOR UPDATE")
@@ -167,16 +218,16 @@ pub async fn a_deposit_returns_only_once_it_is_stored(
     }
     if returned_early {
         let explanation = match balance_becomes(&pool, alice, dec("60.00")).await {
-            Some(_) => {
-                "The UPDATE ran only later, in the background, after deposit had already said \
-                 Ok: it was started and not awaited (spawned and left to run, or raced by a \
+            Some(_) => "The UPDATE ran only later, in the background, after deposit had already \
+                 said Ok: it was started and not awaited (spawned and left to run, or raced by a \
                  sleep). A caller that reads the balance after Ok sees the old one, and an \
                  error would never reach it."
-            }
-            None => {
-                "And the UPDATE never reached the server at all: a future does nothing until \
-                 it is awaited, and `let _ = future;` drops it without ever running it."
-            }
+                .to_string(),
+            None => format!(
+                "And {} ms after the row was free, the balance had still not moved: {}",
+                WATCH.as_millis(),
+                why_nothing_changed(updates_run(&pool).await)
+            ),
         };
         panic!(
             "[{exercise}] deposit(50.00) returned Ok while another transaction held Alice's \
@@ -187,8 +238,10 @@ pub async fn a_deposit_returns_only_once_it_is_stored(
     let balance = balance_of(&pool, alice).await;
     assert!(
         balance == dec("60.00"),
-        "[{exercise}] deposit(50.00) returned Ok, and Alice's balance is {balance}, not 60.00: \
-         the UPDATE never reached the server."
+        "[{exercise}] deposit(50.00) waited while another transaction held Alice's row, then \
+         returned Ok, yet her balance is {balance}, not 60.00: the deposit did not stick. Was its \
+         UPDATE in a transaction never committed (dropped, which rolls it back), or was its \
+         error thrown away (`let _ =`, `.ok()`)?"
     );
 }
 
@@ -196,6 +249,7 @@ pub async fn a_deposit_returns_only_once_it_is_stored(
 /// negative control).
 pub async fn a_refused_deposit_is_an_error(exercise: &str, pool: &PgPool, deposit: DepositFn) {
     let alice = seed_user(pool, "Alice", "10.00").await;
+    count_updates(pool).await;
     deposit_and_see_it(exercise, pool, &deposit, alice, dec("10.00")).await;
     refuse(pool, Refuse::UpdateOfUsers).await;
     let result = call(exercise, &deposit, alice, dec("5.00")).await;
@@ -240,10 +294,10 @@ pub async fn fifty_deposits_at_once_all_count(exercise: &str, pool: &PgPool, dep
     let balance = balance_of(pool, alice).await;
     assert!(
         balance == dec("50.00"),
-        "[{exercise}] fifty deposits of 1.00 were acknowledged, and the balance grew by only \
-         {balance} instead of 50.00: each deposit read the balance, added in Rust and wrote the \
-         sum back, overwriting the deposits made in between (a lost update). Let the database \
-         add, in the UPDATE itself, or lock the row from read to write."
+        "[{exercise}] fifty deposits of 1.00 were acknowledged, starting from 0.00, and the \
+         balance is {balance} instead of 50.00: did each deposit read the balance, add in Rust \
+         and write the sum back, overwriting the deposits made in between (a lost update)? Let \
+         the database add, in the UPDATE itself, or lock the row from read to write."
     );
 }
 
@@ -302,15 +356,28 @@ pub async fn a_deposit_in_flight_elsewhere_still_counts(
         Err(e) => panic!("[{exercise}] deposit(50.00) did not finish: {e}"),
     }
     let balance = balance_of(&pool, alice).await;
-    assert!(
-        balance == dec("160.00"),
-        "[{exercise}] Alice had 10.00; another server deposited 100.00 (its transaction had \
-         written the row and not yet committed when deposit(50.00) started), and then \
-         deposit(50.00) returned Ok. The balance is {balance} instead of 160.00: deposit read \
-         the balance before the other deposit committed, added in Rust, and wrote its sum over \
-         the other's (a lost update). A lock inside your program (a Mutex), a sleep or a retry \
-         cannot see another server's deposit. Let the database add, in the UPDATE itself \
-         (balance = balance + $1), or lock the row you read (SELECT ... FOR UPDATE, in the \
-         same transaction as the UPDATE)."
-    );
+    if balance == dec("160.00") {
+        return;
+    }
+    let setting = "Alice had 10.00; another server deposited 100.00 (its transaction had \
+                   written the row and not yet committed when deposit(50.00) started), and then \
+                   deposit(50.00) returned Ok.";
+    if balance == dec("60.00") {
+        panic!(
+            "[{exercise}] {setting} The balance is {balance} instead of 160.00: deposit read the \
+             balance before the other deposit committed, added in Rust, and wrote its sum over \
+             the other's (a lost update). A lock inside your program (a Mutex), a sleep or a \
+             retry cannot see another server's deposit. Let the database add, in the UPDATE \
+             itself (balance = balance + $1), or lock the row you read (SELECT ... FOR UPDATE, \
+             in the same transaction as the UPDATE)."
+        );
+    }
+    if balance == dec("110.00") {
+        panic!(
+            "[{exercise}] {setting} The balance is 110.00 instead of 160.00: the other server's \
+             deposit counted, but deposit(50.00)'s own did not. Was its transaction committed, \
+             or its error thrown away?"
+        );
+    }
+    panic!("[{exercise}] {setting} The balance is {balance} instead of 160.00.");
 }

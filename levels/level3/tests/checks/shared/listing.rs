@@ -134,13 +134,22 @@ pub fn check_listing(exercise: &str, expected: &Expected, listed: &[UserWithOrde
         );
     }
     if let Some(at) = (0..got_users.len()).find(|&i| got_users[i] != want_users[i]) {
+        let descending = got_users.windows(2).all(|w| w[0] > w[1]);
+        let how = if descending {
+            "They come highest id first: the listing goes lowest id first, ORDER BY id (not id \
+             DESC)."
+        } else {
+            "Is the query sorted by id (ORDER BY id)? With no ORDER BY the database returns rows \
+             as they lie on disk, which here is not id order; ORDER BY name or email is not id \
+             order either."
+        };
         panic!(
             "[{exercise}] the users are not in id order: entry {} of the listing is user {}, \
-             where user {} (the next id) belongs. Without ORDER BY id the database returns rows \
-             in whatever order they lie on disk; here that is not id order.",
+             where user {} belongs (the listing starts {}). {how}",
             at + 1,
             got_users[at],
-            want_users[at]
+            want_users[at],
+            sample(&got_users)
         );
     }
     for (user, (_, want_orders)) in listed.iter().zip(expected) {
@@ -153,8 +162,10 @@ pub fn check_listing(exercise: &str, expected: &Expected, listed: &[UserWithOrde
         if sorted == *want_orders {
             panic!(
                 "[{exercise}] the orders of user {} are not in id order: they came back as ids \
-                 {got_orders:?}, expected {want_orders:?}. Without ORDER BY on the orders' id \
-                 the database returns them in whatever order they lie on disk.",
+                 {got_orders:?}, expected {want_orders:?}. Are they sorted by their own id, \
+                 ascending (ORDER BY user_id, id)? With no ORDER BY on it the database returns \
+                 them as they lie on disk (here highest id first); ORDER BY id DESC, or by item, \
+                 is not id order either.",
                 user.user.id
             );
         }

@@ -9,6 +9,7 @@
 
 use std::sync::Arc;
 
+use level3::error::PitfallError;
 use sqlx::PgPool;
 
 use crate::support::BoxFuture;
@@ -81,60 +82,115 @@ async fn orders_table_exists(pool: &PgPool) -> bool {
         .is_some()
 }
 
-/// Add one user; a failure or a panic fails the check with `why`.
+/// Call `add_user`; a panic fails the check, quoted in its own words.
+async fn call(
+    exercise: &str,
+    add: &AddUserFn,
+    name: &str,
+    email: &str,
+) -> Result<(), PitfallError> {
+    harness::catch_panic(add(name.into(), email.into()))
+        .await
+        .unwrap_or_else(|panic| {
+            panic!(
+                "[{exercise}] adding the user {name:?} with the email {email:?} panicked: {panic}"
+            )
+        })
+}
+
+/// Whether the server refused the statement's text itself: a syntax error (SQLSTATE 42601: a
+/// quote in a pasted value ended a string literal early, or a `;` in it added a second
+/// command), or parameters that do not add up (a `$1` in a pasted value). What pasting a value
+/// into the SQL does; a value sent as a bind parameter cannot.
+fn broke_the_statement(error: &PitfallError) -> bool {
+    let code = match error {
+        PitfallError::Sqlx(sqlx::Error::Database(e)) => e.code().map(|c| c.into_owned()),
+        _ => None,
+    };
+    let text = error.to_string();
+    code.as_deref() == Some("42601")
+        || text.contains("syntax error")
+        || text.contains("unterminated")
+        || text.contains("multiple commands")
+        || text.contains("bind message supplies")
+        || text.contains("could not determine data type of parameter")
+}
+
+/// Add one user; a failure or a panic fails the check.
 async fn add_one(exercise: &str, add: &AddUserFn, name: &str, email: &str) {
-    match harness::catch_panic(add(name.into(), email.into())).await {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => panic!(
+    match call(exercise, add, name, email).await {
+        Ok(()) => {}
+        Err(e) if broke_the_statement(&e) => panic!(
             "[{exercise}] adding the user {name:?} with the email {email:?} failed: {e}. The \
-             values were pasted into the SQL text, and their quotes changed the statement. \
-             {PASTED}"
+             values were pasted into the SQL text, and what they hold (a quote, a `;`, a `$1`) \
+             changed the statement. {PASTED}"
         ),
-        Err(panic) => panic!(
-            "[{exercise}] adding the user {name:?} with the email {email:?} panicked: {panic}"
+        Err(e) => panic!(
+            "[{exercise}] adding the user {name:?} with the email {email:?} failed: {e}. A name \
+             is only text: store it as given, do not refuse or change it."
         ),
     }
 }
 
+/// The rows of `users` as (name, email), for a message.
+fn pairs(people: &[(&str, &str)]) -> Vec<(String, String)> {
+    people
+        .iter()
+        .map(|(n, e)| (n.to_string(), e.to_string()))
+        .collect()
+}
+
 pub async fn a_name_with_a_quote_is_stored_as_given(exercise: &str, pool: &PgPool, add: AddUserFn) {
-    if let Err(e) = add("Siobhan O'Brien".into(), "obrien@example.com".into()).await {
-        panic!(
+    let (name, email) = ("Siobhan O'Brien", "obrien@example.com");
+    match call(exercise, &add, name, email).await {
+        Ok(()) => {}
+        Err(e) if broke_the_statement(&e) => panic!(
             "[{exercise}] adding Siobhan O'Brien failed: {e}. Her name was pasted into the SQL \
              text, and its quote ended the string literal early. {PASTED}"
-        );
+        ),
+        Err(e) => panic!(
+            "[{exercise}] adding the user {name:?} with the email {email:?} failed: {e}. A name \
+             is only text: store it as given, do not refuse or change it."
+        ),
     }
     let users = stored(pool).await;
+    let expected = pairs(&[(name, email)]);
     assert!(
-        users
-            == [(
-                "Siobhan O'Brien".to_string(),
-                "obrien@example.com".to_string()
-            )],
+        users == expected,
         "[{exercise}] after adding Siobhan O'Brien (obrien@example.com), the users table holds \
-         {users:?}: the values were pasted into the SQL text and changed on the way. {PASTED}"
+         {users:?}, expected {expected:?}: the values were changed on the way (pasted into the \
+         SQL text, escaped by hand, or the two swapped?). {PASTED}"
     );
 }
 
 pub async fn a_hostile_name_is_only_a_name(exercise: &str, pool: &PgPool, add: AddUserFn) {
     let hostile = "x', 'x@evil.example'); DROP TABLE orders; --";
-    let result = add(hostile.into(), "mallory@example.com".into()).await;
+    let email = "mallory@example.com";
+    let result = call(exercise, &add, hostile, email).await;
     assert!(
         orders_table_exists(pool).await,
         "[{exercise}] after adding a user named {hostile:?}, the orders table is gone: the \
          name was pasted into the SQL text, and the database ran the DROP TABLE inside it. \
          {PASTED}"
     );
-    if let Err(e) = result {
-        panic!(
+    match result {
+        Ok(()) => {}
+        Err(e) if broke_the_statement(&e) => panic!(
             "[{exercise}] adding the user {hostile:?} failed: {e}; a name is only text, store \
              it. It was pasted into the SQL text. {PASTED}"
-        );
+        ),
+        Err(e) => panic!(
+            "[{exercise}] adding the user {hostile:?} with the email {email:?} failed: {e}. A \
+             name is only text: store it as given, do not refuse or change it."
+        ),
     }
     let users = stored(pool).await;
+    let expected = pairs(&[(hostile, email)]);
     assert!(
-        users == [(hostile.to_string(), "mallory@example.com".to_string())],
+        users == expected,
         "[{exercise}] the name should be stored exactly as given, and nothing else; the users \
-         table holds {users:?}: the name was pasted into the SQL text. {PASTED}"
+         table holds {users:?}, expected {expected:?}: the name was changed on the way (pasted \
+         into the SQL text, escaped by hand, or the two values swapped?). {PASTED}"
     );
 }
 
@@ -164,17 +220,21 @@ pub async fn awkward_names_and_emails_are_stored_exactly(
          gone: the email was pasted into the SQL text. {PASTED}"
     );
     let users = stored(pool).await;
+    let added = pairs(&people);
+    let differ: Vec<&(String, String)> = users.iter().filter(|u| !added.contains(u)).collect();
     for (name, email) in people {
         assert!(
             users.iter().any(|(n, e)| n == name && e == email),
-            "[{exercise}] the user {name:?} with the email {email:?} was not stored as given \
-             (the table holds {users:?}): the values were pasted into the SQL text, and changed \
-             on the way. {PASTED}"
+            "[{exercise}] the user {name:?} with the email {email:?} was not stored as given: no \
+             stored user is exactly ({name:?}, {email:?}); the rows that differ from what was \
+             added: {differ:?}. The values were changed on the way (pasted into the SQL text, \
+             escaped by hand, or the two swapped?). {PASTED}"
         );
     }
     assert!(
         users.len() == people.len(),
-        "[{exercise}] {} users were added and the table holds {}: {users:?}",
+        "[{exercise}] {} users were added and the table holds {}; the rows that differ from \
+         what was added: {differ:?}",
         people.len(),
         users.len()
     );
@@ -196,7 +256,8 @@ pub async fn the_values_travel_apart_from_the_sql(
     let users = stored(pool).await;
     assert!(
         users == [(name.to_string(), email.to_string())],
-        "[{exercise}] after adding {name:?} ({email:?}) the users table holds {users:?}"
+        "[{exercise}] after adding {name:?} ({email:?}) the users table holds {users:?}, \
+         expected only ({name:?}, {email:?})"
     );
     assert!(
         texts.iter().any(|t| t.to_lowercase().contains("users")),

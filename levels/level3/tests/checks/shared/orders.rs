@@ -64,7 +64,7 @@ async fn paid_and_stored(exercise: &str, pool: &PgPool, alice: i64) {
     assert!(
         balance == dec("70.00"),
         "[{exercise}] place_order returned Ok, and Alice's balance is {balance} instead of \
-         70.00: she was not charged 30.00"
+         70.00: she should have paid exactly 30.00 of her 100.00"
     );
 }
 
@@ -127,10 +127,11 @@ pub async fn nothing_shows_before_the_order_is_complete(
         if let Some(shown) = shown {
             panic!(
                 "[{exercise}] while place_order was still running (stopped at {}), {shown} was \
-                 already visible to everyone else: that statement ran outside the transaction \
-                 (on another connection from the pool, or after the commit), and committed on \
-                 its own. Were the rest to fail now, nothing could take it back. Every statement \
-                 must run on the transaction's own connection, before the commit.",
+                 already visible to everyone else: the statement that wrote it ran outside the \
+                 transaction (on another connection from the pool, or with no transaction), or \
+                 was committed before the last write. Were the rest to fail now, nothing could \
+                 take it back. Every statement must run on the transaction's own connection, \
+                 before the commit.",
                 pause.quoted()
             );
         }
@@ -167,7 +168,8 @@ pub async fn a_failed_commit_takes_back_the_payment(
     assert!(
         result.is_err(),
         "[{exercise}] the order's COMMIT was made to fail on purpose, and place_order returned \
-         {result:?} with nothing stored: the commit failed, and its error was thrown away \
-         before it reached the caller. A failed commit must come back as an error."
+         {result:?} with nothing stored: the commit failed and its error was thrown away before \
+         it reached the caller, or the transaction was never committed (dropped, which rolls it \
+         back). A failed commit must come back as an error."
     );
 }

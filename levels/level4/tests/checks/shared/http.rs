@@ -15,7 +15,7 @@ pub async fn the_tutorial_scenario_over_http(exercise: &str, store: impl UserSto
         let response = service.call(method, path, body).await;
         assert!(
             response.status < 500,
-            "[{exercise}] {method} {path} answered {}: {}",
+            "[{exercise}] {method} {path} answered {}, and should not answer a 5xx: {}",
             response.status,
             response.body
         );
@@ -172,6 +172,9 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
     harness::expect_eq!(
         still.status,
         200,
-        "[{exercise}] after all that, Alice is still there"
+        "[{exercise}] after the bad requests, GET /users/{id} should still find Alice (200); got \
+         {} {}",
+        still.status,
+        still.body
     );
 }

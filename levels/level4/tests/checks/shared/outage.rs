@@ -86,7 +86,12 @@ pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut answered = 0;
     while let Some(done) = load.join_next().await {
-        for (status, body) in done.expect("a load task panicked") {
+        let statuses = match done {
+            Ok(statuses) => statuses,
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            Err(e) => panic!("[{exercise}] a task sending requests did not finish: {e}"),
+        };
+        for (status, body) in statuses {
             answered += 1;
             assert!(
                 status == 200 || status == 503,
@@ -95,7 +100,10 @@ pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
             );
         }
     }
-    assert!(answered > 0);
+    assert!(
+        answered > 0,
+        "[{exercise}] while the server killed the pool's connections, no request got an answer"
+    );
     let after = service.call("GET", &path, None).await;
     harness::expect_eq!(
         after.status,

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use harness::TestDb;
-use level4::store::{StoreError, UserStore};
+use level4::store::{StoreError, User, UserStore};
 use rust_decimal::Decimal;
 use sqlx::PgPool;
 
@@ -25,6 +25,18 @@ async fn call<T>(exercise: &str, what: &str, future: impl std::future::Future<Ou
              does not panic"
         )
     })
+}
+
+/// Run one of the store's calls that must succeed: a panic, or an error, fails the check in
+/// its own words.
+async fn must<T>(
+    exercise: &str,
+    what: &str,
+    future: impl std::future::Future<Output = Result<T, StoreError>>,
+) -> T {
+    call(exercise, what, future)
+        .await
+        .unwrap_or_else(|e| panic!("[{exercise}] {what} failed: {e}"))
 }
 
 /// Insert a user by plain SQL, with this id and balance.
@@ -72,7 +84,12 @@ pub async fn create_then_get(exercise: &str, store: impl UserStore) {
 /// A taken email is `DuplicateEmail`, and the store goes on working: the next user with a new
 /// email is created (a negative control for an answer that calls everything a duplicate).
 pub async fn a_taken_email_is_duplicate_email(exercise: &str, store: impl UserStore) {
-    store.create("Alice", "alice@example.com").await.unwrap();
+    must(
+        exercise,
+        "create(\"Alice\", \"alice@example.com\")",
+        store.create("Alice", "alice@example.com"),
+    )
+    .await;
     match call(
         exercise,
         "create with a taken email",
@@ -89,7 +106,12 @@ pub async fn a_taken_email_is_duplicate_email(exercise: &str, store: impl UserSt
             "[{exercise}] a second user with a taken email should be DuplicateEmail, got {other:?}"
         ),
     }
-    let bob = store.create("Bob", "bob@example.com").await;
+    let bob = call(
+        exercise,
+        "create(\"Bob\", \"bob@example.com\")",
+        store.create("Bob", "bob@example.com"),
+    )
+    .await;
     assert!(
         bob.is_ok(),
         "[{exercise}] after a duplicate email was refused, a user with a new email should be \
@@ -178,9 +200,25 @@ pub async fn list_pages_in_id_order(exercise: &str, db: &TestDb, store: impl Use
     }
 }
 
+/// Alice and Bob, created through the store under check.
+async fn alice_and_bob(exercise: &str, store: &impl UserStore) -> (User, User) {
+    let alice = must(
+        exercise,
+        "create(\"Alice\", \"alice@example.com\")",
+        store.create("Alice", "alice@example.com"),
+    )
+    .await;
+    let bob = must(
+        exercise,
+        "create(\"Bob\", \"bob@example.com\")",
+        store.create("Bob", "bob@example.com"),
+    )
+    .await;
+    (alice, bob)
+}
+
 pub async fn set_balance_then_delete(exercise: &str, store: impl UserStore) {
-    let alice = store.create("Alice", "alice@example.com").await.unwrap();
-    let bob = store.create("Bob", "bob@example.com").await.unwrap();
+    let (alice, bob) = alice_and_bob(exercise, &store).await;
     let updated = call(
         exercise,
         "set_balance",
@@ -194,8 +232,10 @@ pub async fn set_balance_then_delete(exercise: &str, store: impl UserStore) {
          got {updated:?}"
     );
     let (a, b) = (
-        store.get(alice.id).await.unwrap().balance,
-        store.get(bob.id).await.unwrap().balance,
+        must(exercise, "get(alice)", store.get(alice.id))
+            .await
+            .balance,
+        must(exercise, "get(bob)", store.get(bob.id)).await.balance,
     );
     assert!(
         (a, b) == (dec("100.00"), Decimal::ZERO),
@@ -205,21 +245,26 @@ pub async fn set_balance_then_delete(exercise: &str, store: impl UserStore) {
     call(exercise, "delete", store.delete(alice.id))
         .await
         .unwrap_or_else(|e| panic!("[{exercise}] delete failed: {e}"));
-    let gone = store.get(alice.id).await;
+    let gone = call(exercise, "get of a deleted user", store.get(alice.id)).await;
     assert!(
         matches!(gone, Err(StoreError::NotFound { .. })),
         "[{exercise}] a deleted user should be gone (NotFound), got {gone:?}"
     );
+    let r = call(exercise, "get(bob)", store.get(bob.id)).await;
     assert!(
-        store.get(bob.id).await.is_ok(),
-        "[{exercise}] deleting Alice deleted Bob too"
+        r.is_ok(),
+        "[{exercise}] after deleting Alice, get(bob) returned {r:?}; Bob should still be there"
     );
 }
 
 pub async fn transfer_moves_money_or_says_why_not(exercise: &str, store: impl UserStore) {
-    let alice = store.create("Alice", "alice@example.com").await.unwrap();
-    let bob = store.create("Bob", "bob@example.com").await.unwrap();
-    store.set_balance(alice.id, dec("100.00")).await.unwrap();
+    let (alice, bob) = alice_and_bob(exercise, &store).await;
+    must(
+        exercise,
+        "set_balance(alice, 100.00)",
+        store.set_balance(alice.id, dec("100.00")),
+    )
+    .await;
     call(
         exercise,
         "transfer",
@@ -228,8 +273,10 @@ pub async fn transfer_moves_money_or_says_why_not(exercise: &str, store: impl Us
     .await
     .unwrap_or_else(|e| panic!("[{exercise}] transfer failed: {e}"));
     let (a, b) = (
-        store.get(alice.id).await.unwrap().balance,
-        store.get(bob.id).await.unwrap().balance,
+        must(exercise, "get(alice)", store.get(alice.id))
+            .await
+            .balance,
+        must(exercise, "get(bob)", store.get(bob.id)).await.balance,
     );
     assert!(
         (a, b) == (dec("69.75"), dec("30.25")),
@@ -275,8 +322,10 @@ pub async fn transfer_moves_money_or_says_why_not(exercise: &str, store: impl Us
         );
     }
     let (a, b) = (
-        store.get(alice.id).await.unwrap().balance,
-        store.get(bob.id).await.unwrap().balance,
+        must(exercise, "get(alice)", store.get(alice.id))
+            .await
+            .balance,
+        must(exercise, "get(bob)", store.get(bob.id)).await.balance,
     );
     assert!(
         (a, b) == (dec("100.00"), dec("0.00")),
@@ -382,7 +431,11 @@ pub async fn concurrent_transfers_conserve_money(
     let mut failures = Vec::new();
     let mut moved = 0;
     while let Some(joined) = tasks.join_next().await {
-        let (from, to, result) = joined.expect("a transfer task failed");
+        let (from, to, result) = match joined {
+            Ok(done) => done,
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            Err(e) => panic!("[{exercise}] a transfer task did not finish: {e}"),
+        };
         match result {
             Ok(Ok(())) => moved += 1,
             // No connection in time: on a loaded machine a fair answer (the service's 503).
@@ -407,10 +460,19 @@ pub async fn concurrent_transfers_conserve_money(
         negative.is_empty(),
         "[{exercise}] balances went below zero: {negative:?}"
     );
-    assert!(
-        moved > 0,
-        "[{exercise}] of 100 transfers at once, none went through"
-    );
+    if moved == 0 {
+        let first = failures
+            .first()
+            .map(|(from, to, error)| {
+                format!(": the first to fail, {from} -> {to}, returned {error:?}")
+            })
+            .unwrap_or_default();
+        panic!(
+            "[{exercise}] of 100 transfers at once, none went through ({} failed with an error, \
+             the rest were refused: InsufficientFunds or Unavailable){first}",
+            failures.len()
+        );
+    }
     if let Some((from, to, error)) = failures.first() {
         let text = error.to_string();
         if text.contains("40P01") || text.to_lowercase().contains("deadlock") {
@@ -421,10 +483,22 @@ pub async fn concurrent_transfers_conserve_money(
                 failures.len()
             );
         }
+        // A balance pushed below zero is what the table's CHECK (balance_not_negative,
+        // SQLSTATE 23514) refuses: only then did a transfer act on a stale balance.
+        let debug = format!("{error:?}");
+        if debug.contains("23514") || debug.contains("balance_not_negative") {
+            panic!(
+                "[{exercise}] a transfer {from} -> {to} failed under load: {error:?} ({} of 100 \
+                 transfers failed). Two transfers at once from one user must not fail: lock the \
+                 rows you read (FOR UPDATE), so the second waits for the first and sees its \
+                 balance",
+                failures.len()
+            );
+        }
         panic!(
             "[{exercise}] a transfer {from} -> {to} failed under load: {error:?} ({} of 100 \
-             transfers failed). Two transfers at once from one user must not fail: lock the \
-             rows you read (FOR UPDATE), so the second waits for the first and sees its balance",
+             transfers failed); under load a transfer may only succeed or be refused \
+             (InsufficientFunds, Unavailable).",
             failures.len()
         );
     }
