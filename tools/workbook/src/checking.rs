@@ -15,6 +15,9 @@ use crate::workbook::Workbook;
 /// a link of its own: seconds of the learner's wait after every save).
 pub const CHECK_TARGETS: &[&str] = &["--test", "checks"];
 
+/// How many of one exercise's checks run at once.
+const ONE_EXERCISE_THREADS: &str = "4";
+
 /// One run of a level's checks, and the exercises set aside for it.
 pub struct LevelRun {
     pub run: TestRun,
@@ -64,7 +67,16 @@ pub fn run_level(
         }
         args.push("--");
         args.extend_from_slice(filters);
-        let run = libtest::cargo_test(&workbook.root, &args, &[])?;
+        // One exercise's checks mostly wait (on the database, on deliberate pauses): run them
+        // all at once rather than two at a time on a 2-core machine, unless told otherwise.
+        let threads = [("RUST_TEST_THREADS", ONE_EXERCISE_THREADS)];
+        let env: &[(&str, &str)] =
+            if filters.len() == 1 && std::env::var_os("RUST_TEST_THREADS").is_none() {
+                &threads
+            } else {
+                &[]
+            };
+        let run = libtest::cargo_test(&workbook.root, &args, env)?;
         let Some(errors) = &run.build_errors else {
             return Ok(LevelRun { run, set_aside });
         };

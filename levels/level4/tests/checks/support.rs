@@ -99,22 +99,33 @@ impl Drop for Service {
     }
 }
 
+/// How long the service's pool waits for a connection by default (`POOL_TIMEOUT`): the pools
+/// of the checks wait as long.
+pub const SERVICE_WAIT: Duration = Duration::from_secs(2);
+
+/// How long the pool waits in the outage check, where the database is stopped on purpose and
+/// every request waits this long before its 503: shorter than the service's, so the check
+/// (which meets it twice) answers sooner after a save.
+pub const OUTAGE_WAIT: Duration = Duration::from_secs(1);
+
 /// The crate's own sqlx store (the learner's, or the reference with `--features solutions`),
 /// for the checks that need a store but do not check it (`transfer_handler`'s).
 pub async fn sqlx_store(db: &TestDb) -> SqlxStore {
-    SqlxStore::new(sqlx_pool_at(&db.url).await)
+    SqlxStore::new(sqlx_pool_at(&db.url, SERVICE_WAIT).await)
 }
 
-/// A sqlx pool on the database at `url`, as `cargo run -p level4` builds it, for a store.
-pub async fn sqlx_pool_at(url: &str) -> sqlx::PgPool {
-    level4::app::sqlx_pool(url, 10, Duration::from_secs(2))
+/// A sqlx pool on the database at `url`, as `cargo run -p level4` builds it, for a store,
+/// waiting up to `wait` for a connection.
+pub async fn sqlx_pool_at(url: &str, wait: Duration) -> sqlx::PgPool {
+    level4::app::sqlx_pool(url, 10, wait)
         .await
         .expect("test setup: a sqlx pool")
 }
 
-/// A diesel-async pool on the database at `url`, as `cargo run -p level4` builds it.
-pub fn diesel_pool_at(url: &str) -> level4::DieselPool {
-    level4::app::diesel_pool(url, 10, Duration::from_secs(2)).expect("test setup: a diesel pool")
+/// A diesel-async pool on the database at `url`, as `cargo run -p level4` builds it, waiting up
+/// to `wait` for a connection.
+pub fn diesel_pool_at(url: &str, wait: Duration) -> level4::DieselPool {
+    level4::app::diesel_pool(url, 10, wait).expect("test setup: a diesel pool")
 }
 
 /// The JSON body with every `id`, `from` and `to` number replaced by "[id]", for snapshots

@@ -157,7 +157,7 @@ fn each_refusal_gets_its_answer() {
 #[test]
 fn an_unavailable_database_is_503() {
     check(&LEVEL, |db| async move {
-        let pool = sqlx_pool_at(&db.url).await;
+        let pool = sqlx_pool_at(&db.url, crate::support::SERVICE_WAIT).await;
         let service = start(SqlxStore::new(pool.clone())).await;
         let (alice, bob) = (
             user(&service, "Alice", "10.00").await,

@@ -33,8 +33,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .as_deref()
         .and_then(|l| l.strip_prefix("level")?.parse().ok());
     println!(
-        "\n{:<8} {:<26} {:>9} {:>9} {:>9}",
-        "level", "exercise", "build s", "checks s", "check s"
+        "\n{:<8} {:<26} {:>9} {:>9} {:>9} {:>9}",
+        "level", "exercise", "build s", "checks s", "check s", "solved s"
     );
     for level in &workbook.manifest.levels {
         if only.is_some_and(|n| n != level.number) {
@@ -47,6 +47,13 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         // Once, so that what is measured is a save, not the first build.
         cargo(&workbook.root, exercise, true)?;
         let (mut build, mut checks, mut whole) = (Vec::new(), Vec::new(), Vec::new());
+        // The checks once the exercise is solved: they run to the end instead of stopping at
+        // the first todo!(), and some (a server stopped under the service) take longer.
+        cargo_with(&workbook.root, exercise, true, true)?;
+        let mut solved = Vec::new();
+        for _ in 0..args.runs.max(1) {
+            solved.push(cargo_with(&workbook.root, exercise, false, true)?);
+        }
         for _ in 0..args.runs.max(1) {
             touch(&workbook.path(exercise.file()))?;
             build.push(cargo(&workbook.root, exercise, true)?);
@@ -55,18 +62,20 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
             whole.push(check(exercise)?);
         }
         println!(
-            "{:<8} {:<26} {:>9.1} {:>9.1} {:>9.1}",
+            "{:<8} {:<26} {:>9.1} {:>9.1} {:>9.1} {:>9.1}",
             format!("level{}", level.number),
             exercise.id,
             median(&mut build),
             median(&mut checks),
-            median(&mut whole)
+            median(&mut whole),
+            median(&mut solved)
         );
     }
     println!(
         "\nbuild: cargo test --no-run after a save (compile and link); checks: the checks of that \
-         exercise, built already; check: `cargo workbook check ID` after a save, as a learner \
-         waits for it. Medians of {} saves.",
+         exercise as shipped, built already; check: `cargo workbook check ID` after a save, as a \
+         learner waits for it; solved: the checks on the reference answer (all run to the end). \
+         Medians of {} runs.",
         args.runs.max(1)
     );
     Ok(ExitCode::SUCCESS)
@@ -84,6 +93,16 @@ fn touch(path: &Path) -> anyhow::Result<()> {
 
 /// The time of `cargo test` for `exercise`'s checks, only building (`--no-run`) or running.
 fn cargo(root: &Path, exercise: &Exercise, build_only: bool) -> anyhow::Result<f64> {
+    cargo_with(root, exercise, build_only, false)
+}
+
+/// [`cargo`], on the reference answers with `solutions`.
+fn cargo_with(
+    root: &Path,
+    exercise: &Exercise,
+    build_only: bool,
+    solutions: bool,
+) -> anyhow::Result<f64> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let package = format!("level{}", exercise.level);
     let mut command = Command::new(cargo);
@@ -91,13 +110,21 @@ fn cargo(root: &Path, exercise: &Exercise, build_only: bool) -> anyhow::Result<f
         .current_dir(root)
         .args(["test", "-q", "-p", &package])
         .args(crate::checking::CHECK_TARGETS)
+        .args(if solutions {
+            &["--features", "solutions"][..]
+        } else {
+            &[]
+        })
         .env("WORKBOOK_KEEP_FAILED", "0")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     if build_only {
         command.arg("--no-run");
     } else {
-        command.args(["--", &exercise.test_prefix()]);
+        // As `check` runs one exercise's checks.
+        command
+            .env("RUST_TEST_THREADS", "4")
+            .args(["--", &exercise.test_prefix()]);
     }
     timed(&mut command)
 }

@@ -5,8 +5,9 @@ pub mod outage;
 pub mod store;
 
 /// Every shared check as a `#[test]`, on the store that `$make` builds from a test database
-/// (`async fn(&TestDb) -> impl UserStore`) or `$make_at` builds from a URL (`async
-/// fn(String) -> impl UserStore`, for the checks that need a server of their own).
+/// (`async fn(&TestDb) -> impl UserStore`) or `$make_at` builds from a URL and how long its pool
+/// waits (`async fn(String, Duration) -> impl UserStore`, for the checks that need a server of
+/// their own).
 #[macro_export]
 macro_rules! store_suite {
     ($exercise:literal, $make:path, $make_at:path) => {
@@ -38,7 +39,7 @@ macro_rules! store_suite {
         #[test]
         fn an_outage_gets_503_then_recovers() {
             $crate::support::Check::new(&$crate::support::LEVEL)
-                // A server of its own (initdb, start, stop, start again): on a loaded machine
+                // A server of its own (made, started, stopped, started again): on a loaded machine
                 // that alone can take half a minute. The bound is for a hang, not a speed.
                 .timeout(std::time::Duration::from_secs(90))
                 .run(|_db| async move {

@@ -16,10 +16,10 @@ use crate::support::Service;
 pub async fn killed_connections_are_replaced<S, F, Fut>(exercise: &str, db: &TestDb, make: F)
 where
     S: UserStore,
-    F: Fn(String) -> Fut,
+    F: Fn(String, Duration) -> Fut,
     Fut: Future<Output = S>,
 {
-    let service = Service::start(make(db.url.clone()).await).await;
+    let service = Service::start(make(db.url.clone(), crate::support::SERVICE_WAIT).await).await;
     let path = format!("/users/{}", service.create_user(exercise, "Alice").await);
     let mut observer = db.connect().await;
     let sessions = observe::sessions(&mut observer, db.name.as_str())
@@ -53,10 +53,12 @@ pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
     make: F,
 ) where
     S: UserStore,
-    F: Fn(String) -> Fut,
+    F: Fn(String, Duration) -> Fut,
     Fut: Future<Output = S>,
 {
-    let service = std::sync::Arc::new(Service::start(make(db.url.clone()).await).await);
+    let service = std::sync::Arc::new(
+        Service::start(make(db.url.clone(), crate::support::SERVICE_WAIT).await).await,
+    );
     let path = format!("/users/{}", service.create_user(exercise, "Alice").await);
 
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -119,7 +121,7 @@ pub async fn killed_connections_under_load_give_503_at_worst<S, F, Fut>(
 pub async fn an_outage_gets_503_then_recovers<S, F, Fut>(exercise: &str, make: F)
 where
     S: UserStore,
-    F: Fn(String) -> Fut,
+    F: Fn(String, Duration) -> Fut,
     Fut: Future<Output = S>,
 {
     let server = tokio::task::spawn_blocking(ThrowawayServer::start)
@@ -129,7 +131,7 @@ where
     level4::MIGRATOR.run(&pool).await.unwrap();
     pool.close().await;
 
-    let store = make(server.url()).await;
+    let store = make(server.url(), crate::support::OUTAGE_WAIT).await;
     let service = Service::start(store.clone()).await;
     let alice = service.create_user(exercise, "Alice").await;
     let bob = service.create_user(exercise, "Bob").await;
