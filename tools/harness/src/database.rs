@@ -32,12 +32,13 @@ impl DbName {
         valid.then(|| DbName(name.to_string()))
     }
 
-    /// A unique name for a test's database that still says which test it belongs to:
-    /// `wbt_insert_sqlx_returns_the_id_5d41c2_1a2b3`. The readable part is cut to fit
-    /// PostgreSQL's 63 bytes, so a hash of the whole test name follows it: two tests whose
-    /// names only differ past the cut still get different families (see [`DbName::family`];
-    /// a failing test drops the earlier databases of its own family, never another test's).
-    pub fn for_test(test_name: &str) -> DbName {
+    /// A unique name for a test's database that still says whose it is and which test it
+    /// belongs to: `wbt_3f2a_insert_sqlx_returns_the_id_5d41c2_1a2b3`, `3f2a` being the
+    /// learner's tag (see [`crate::learner`]). The readable part is cut to fit PostgreSQL's 63
+    /// bytes, so a hash of the whole test name follows it: two tests whose names only differ past
+    /// the cut still get different families (see [`DbName::family`]; a failing test drops the
+    /// earlier databases of its own family, never another test's, never another learner's).
+    pub fn for_test(learner_tag: &str, test_name: &str) -> DbName {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         let unique = format!(
             "{:x}{:x}",
@@ -54,10 +55,11 @@ impl DbName {
                 readable.push('_');
             }
         }
-        let room = 63 - TEST_PREFIX.len() - test.len() - unique.len() - 2;
+        let prefix = format!("{TEST_PREFIX}{learner_tag}_");
+        let room = 63 - prefix.len() - test.len() - unique.len() - 2;
         readable.truncate(room);
         let readable = readable.trim_end_matches('_');
-        DbName::new(&format!("{TEST_PREFIX}{readable}_{test}_{unique}"))
+        DbName::new(&format!("{prefix}{readable}_{test}_{unique}"))
             .expect("built from the allowed alphabet only")
     }
 
@@ -126,16 +128,22 @@ pub async fn close_to_connections(
     admin.execute(AssertSqlSafe(sql)).await.map(|_| ())
 }
 
-/// Names of the databases whose name starts with `prefix`.
+/// Names of the databases whose name starts with `prefix` and that belong to the role `admin`
+/// is connected as. On a server shared by a classroom (a role per learner), another learner's
+/// databases are never listed, so never reused or dropped (see [`crate::learner`]).
 pub async fn named_like(
     admin: &mut PgConnection,
     prefix: &str,
 ) -> Result<Vec<String>, sqlx::Error> {
     let pattern = format!("{}%", prefix.replace('_', "\\_"));
-    sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1 ORDER BY 1")
-        .bind(pattern)
-        .fetch_all(admin)
-        .await
+    sqlx::query_scalar(
+        "SELECT datname::text FROM pg_database \
+         WHERE datname LIKE $1 AND datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user) \
+         ORDER BY 1",
+    )
+    .bind(pattern)
+    .fetch_all(admin)
+    .await
 }
 
 /// Drop every database whose name starts with `prefix`; returns their names.
@@ -171,24 +179,33 @@ mod tests {
 
     #[test]
     fn test_names_become_readable_unique_names() {
-        let a = DbName::for_test("insert_sqlx::Returns-the id");
-        let b = DbName::for_test("insert_sqlx::Returns-the id");
+        let a = DbName::for_test("3f2a", "insert_sqlx::Returns-the id");
+        let b = DbName::for_test("3f2a", "insert_sqlx::Returns-the id");
         assert!(
-            a.as_str().starts_with("wbt_insert_sqlx_returns_the_id_"),
+            a.as_str()
+                .starts_with("wbt_3f2a_insert_sqlx_returns_the_id_"),
             "{a}"
         );
         assert_ne!(a, b);
         assert_eq!(a.family(), b.family());
-        assert!(a.family().starts_with("wbt_insert_sqlx_returns_the_id_"));
-        let long = DbName::for_test(&"x".repeat(200));
+        assert!(
+            a.family()
+                .starts_with("wbt_3f2a_insert_sqlx_returns_the_id_")
+        );
+        let long = DbName::for_test("3f2a", &"x".repeat(200));
         assert!(long.as_str().len() <= 63);
+        let other = DbName::for_test("9c01", "insert_sqlx::Returns-the id");
+        assert_ne!(a.family(), other.family(), "another learner's family");
     }
 
     #[test]
     fn tests_that_differ_past_the_cut_are_different_families() {
         let stem = "store_sqlx::wrong_transfer_without_row_locks::checks::";
-        let a = DbName::for_test(&format!("{stem}transfer_moves_money_or_says_why_not"));
-        let b = DbName::for_test(&format!("{stem}transfer_moves_money_under_load"));
+        let a = DbName::for_test(
+            "3f2a",
+            &format!("{stem}transfer_moves_money_or_says_why_not"),
+        );
+        let b = DbName::for_test("3f2a", &format!("{stem}transfer_moves_money_under_load"));
         assert_ne!(a.family(), b.family(), "{a} and {b}");
     }
 }

@@ -62,7 +62,7 @@ pub async fn fresh_database(
         Some(level) => template::ensure(server, level).await?,
         None => DbName::new("template0").expect("plain name"),
     };
-    let name = DbName::for_test(label);
+    let name = DbName::for_test(&crate::learner::tag(server), label);
     let mut admin = server.connect().await?;
     database::create(&mut admin, &name, &template)
         .await
@@ -108,10 +108,11 @@ pub async fn drop_older_runs(db: &TestDb) -> Result<usize, HarnessError> {
     Ok(dropped)
 }
 
-/// The test databases on `server`: kept by failed checks, or in use by checks running now.
+/// This learner's test databases on `server`: kept by failed checks, or in use by checks
+/// running now. Other learners' are not among them (see [`crate::learner`]).
 pub async fn test_databases(server: &Server) -> Result<Vec<String>, HarnessError> {
     let mut admin = server.connect().await?;
-    database::named_like(&mut admin, database::TEST_PREFIX)
+    database::named_like(&mut admin, &mine(server))
         .await
         .map_err(|source| HarnessError::Sql {
             context: "Listing the test databases".into(),
@@ -120,15 +121,21 @@ pub async fn test_databases(server: &Server) -> Result<Vec<String>, HarnessError
         })
 }
 
-/// Drop the test databases on `server` (the ones failed checks kept); returns their names.
-/// Only while no checks run: a running check's database would go too.
+/// Drop this learner's test databases on `server` (the ones failed checks kept); returns their
+/// names. Only while none of this learner's checks run: a running check's database would go
+/// too. Other learners' are never touched.
 pub async fn drop_kept_databases(server: &Server) -> Result<Vec<String>, HarnessError> {
     let mut admin = server.connect().await?;
-    database::drop_named_like(&mut admin, database::TEST_PREFIX)
+    database::drop_named_like(&mut admin, &mine(server))
         .await
         .map_err(|source| HarnessError::Sql {
             context: "Dropping the kept test databases".into(),
             url: server.redacted_url(),
             source,
         })
+}
+
+/// The prefix of this learner's test databases on `server`.
+fn mine(server: &Server) -> String {
+    format!("{}{}_", database::TEST_PREFIX, crate::learner::tag(server))
 }

@@ -34,6 +34,7 @@ pub mod failure;
 pub mod fresh;
 pub mod gate;
 pub mod inject;
+pub mod learner;
 pub mod observe;
 pub mod panics;
 pub mod pause;

@@ -24,7 +24,10 @@ pub struct Level {
 
 impl Level {
     /// `wbtpl_level1_1a2b3c4d`: changes whenever a migration does.
-    pub fn template_name(&self) -> DbName {
+    /// The name of this level's template for the role with `role_tag` (see
+    /// [`crate::learner::role_tag`]): each role builds and owns its own, since a database only
+    /// its owner may copy cannot serve another learner's role.
+    pub fn template_name(&self, role_tag: &str) -> DbName {
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for migration in self.migrator.iter() {
             let bytes = migration.version.to_le_bytes();
@@ -34,7 +37,7 @@ impl Level {
             }
         }
         DbName::new(&format!(
-            "{TEMPLATE_PREFIX}{}_{:08x}",
+            "{TEMPLATE_PREFIX}{}_{:08x}_{role_tag}",
             self.name, hash as u32
         ))
         .expect("level names are lowercase words")
@@ -50,16 +53,18 @@ pub async fn ensure(server: &Server, level: &Level) -> Result<DbName, HarnessErr
         return Ok(name.clone());
     }
 
-    let template = level.template_name();
+    let role_tag = crate::learner::role_tag(server);
+    let template = level.template_name(&role_tag);
     let sql_error = |context: &str| {
         let context = format!("{context} (template {template})");
         move |source| server.sql_error(context, source)
     };
     let mut admin = server.connect().await?;
-    // One lock id for all template building: it is rare and quick.
+    // One lock per role: learners with roles of their own never wait for each other.
     const TEMPLATE_LOCK: i64 = 0x776f_726b_626f_6f6b; // "workbook"
+    let lock = TEMPLATE_LOCK ^ i64::from_str_radix(&role_tag, 16).unwrap_or(0);
     sqlx::query("SELECT pg_advisory_lock($1)")
-        .bind(TEMPLATE_LOCK)
+        .bind(lock)
         .execute(&mut admin)
         .await
         .map_err(sql_error("taking the template lock"))?;
@@ -78,7 +83,7 @@ pub async fn ensure(server: &Server, level: &Level) -> Result<DbName, HarnessErr
     }
 
     sqlx::query("SELECT pg_advisory_unlock($1)")
-        .bind(TEMPLATE_LOCK)
+        .bind(lock)
         .execute(&mut admin)
         .await
         .map_err(sql_error("releasing the template lock"))?;

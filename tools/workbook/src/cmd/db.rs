@@ -13,7 +13,7 @@ use crate::workbook;
 /// The workbook's PostgreSQL server.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  cargo workbook db psql wbt_insert_sqlx_alice_is_stored_and_her_id_comes_back_2a1f0"
+    after_help = "Example:\n  cargo workbook db psql wbt_3f2a_insert_sqlx_alice_is_stored_and_her_id_come_5d41c2_2a1f0"
 )]
 pub struct Args {
     #[command(subcommand)]

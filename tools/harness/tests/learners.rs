@@ -1,0 +1,109 @@
+//! Two learners on one server, each with a role of their own (the classroom setup): each builds
+//! and uses a template of their own, and neither lists nor drops the other's databases.
+
+mod fixture;
+
+use fixture::FIXTURE;
+use harness::{Server, block_on, database};
+
+/// `server`'s URL, connecting as `role` instead.
+fn as_role(server: &Server, role: &str) -> Server {
+    let mut url = url::Url::parse(&server.url).expect("the server's URL parses");
+    if url.query_pairs().any(|(k, _)| k == "user") {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if k == "user" {
+                    role.to_string()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    } else {
+        url.set_username(role).expect("a URL with a user");
+    }
+    Server::explicit(url.to_string())
+}
+
+async fn exists(admin: &mut sqlx::PgConnection, name: &str) -> bool {
+    sqlx::query_scalar("SELECT count(*) = 1 FROM pg_database WHERE datname = $1")
+        .bind(name)
+        .fetch_one(admin)
+        .await
+        .expect("reading pg_database")
+}
+
+#[test]
+fn learners_with_roles_of_their_own_never_touch_each_others_databases() {
+    let server = harness::find_or_start_server().expect("a server");
+    block_on(async {
+        let mut admin = server.connect().await.expect("connecting");
+        let other = format!("wb_learner_{}", std::process::id());
+        // The other learner's role. Its name is made here from digits only: a role name cannot
+        // be bound as a parameter, so it is the one name pasted into SQL, and it is plain.
+        // A server where we may not create roles cannot run this.
+        let made = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "CREATE ROLE {other} LOGIN CREATEDB"
+        )))
+        .execute(&mut admin)
+        .await;
+        if let Err(e) = made {
+            eprintln!("skipped: this server's user may not create roles ({e})");
+            return;
+        }
+        let theirs = as_role(&server, &other);
+
+        // They copy the level's template as their own role: it is theirs, made for them.
+        let their_db = harness::fresh_database(&theirs, Some(&FIXTURE), "learners::theirs")
+            .await
+            .expect("the other learner gets a fresh database");
+        let my_db = harness::fresh_database(&server, Some(&FIXTURE), "learners::mine")
+            .await
+            .expect("I get a fresh database");
+
+        // Neither sees the other's.
+        let mine_listed = database::named_like(&mut admin, database::TEST_PREFIX)
+            .await
+            .unwrap();
+        assert!(
+            !mine_listed.iter().any(|n| n == their_db.name.as_str()),
+            "my listing shows the other learner's {}",
+            their_db.name
+        );
+        // Their clean-up drops theirs only.
+        let mut their_admin = theirs
+            .connect()
+            .await
+            .expect("connecting as the other learner");
+        let dropped = database::drop_named_like(&mut their_admin, database::TEST_PREFIX)
+            .await
+            .expect("the other learner's clean-up");
+        assert!(
+            dropped == vec![their_db.name.to_string()],
+            "the other learner's clean-up dropped {dropped:?}"
+        );
+        assert!(
+            exists(&mut admin, my_db.name.as_str()).await,
+            "my database {} was dropped by another learner's clean-up",
+            my_db.name
+        );
+
+        // Tidy up: mine, their template, their role.
+        harness::drop_database(&my_db).await.unwrap();
+        for template in database::named_like(&mut their_admin, database::TEMPLATE_PREFIX)
+            .await
+            .unwrap()
+        {
+            let name = harness::DbName::new(&template).unwrap();
+            database::drop(&mut their_admin, &name).await.unwrap();
+        }
+        drop(their_admin);
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP ROLE {other}")))
+            .execute(&mut admin)
+            .await
+            .expect("dropping the other learner's role");
+    });
+}
