@@ -94,19 +94,8 @@ pub async fn a_serialization_failure_is_retried(
 ) {
     let alice = seed_user(pool, "Alice", "900.00").await;
     let bob = seed_user(pool, "Bob", "85.00").await; // 985.00: room for one bonus, not two
-    sqlx::raw_sql(
-        "CREATE SEQUENCE gate_count;
-         CREATE FUNCTION gate() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN
-             -- The first UPDATE of users waits for advisory lock 7, which the test holds.
-             IF nextval('gate_count') = 1 THEN PERFORM pg_advisory_xact_lock(7); END IF;
-             RETURN NEW;
-         END $$;
-         CREATE TRIGGER gate BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION gate();",
-    )
-    .execute(pool)
-    .await
-    .expect("test setup: the gate trigger");
+    // The first UPDATE of users waits for advisory lock 7, which the test holds.
+    harness::gate::gate_update_number(pool, 1, 7).await;
 
     let mut holder = db.connect().await;
     sqlx::query("SELECT pg_advisory_lock(7)")
