@@ -69,6 +69,19 @@ pub enum HarnessError {
     NoCreateDb { url: String, user: String },
 
     #[error(
+        "PostgreSQL at {url} is running but has no connection left for user `{user}`: {detail}. \
+         Every check opens a few connections; on a server shared by a class, the server's \
+         max_connections or your role's CONNECTION LIMIT is reached. Wait a moment and check \
+         again, run fewer checks at once (RUST_TEST_THREADS=1), or ask whoever runs the server \
+         for a larger budget."
+    )]
+    ServerFull {
+        url: String,
+        user: String,
+        detail: String,
+    },
+
+    #[error(
         "The embedded PostgreSQL could not {step}: {detail}. Its files are in {dir}; the server \
          log is {log}. Removing that folder (`cargo workbook db stop` then delete it) gives a \
          fresh start; or set DATABASE_URL to use another server."

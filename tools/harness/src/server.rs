@@ -155,6 +155,15 @@ impl Server {
         if let Some(db) = error.as_database_error() {
             // 28P01 invalid_password, 28000 invalid_authorization_specification,
             // 3D000 invalid_catalog_name (the database in the URL does not exist).
+            // 53300 too_many_connections: the server (max_connections) or the role
+            // (CONNECTION LIMIT) has none left. The server is there; it is full.
+            if db.code().as_deref() == Some("53300") {
+                return HarnessError::ServerFull {
+                    url: self.redacted_url(),
+                    user: user.to_string(),
+                    detail: db.message().to_string(),
+                };
+            }
             if matches!(db.code().as_deref(), Some("28P01" | "28000" | "3D000")) {
                 return HarnessError::LoginRefused {
                     url: self.redacted_url(),

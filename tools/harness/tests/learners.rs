@@ -107,3 +107,40 @@ fn learners_with_roles_of_their_own_never_touch_each_others_databases() {
             .expect("dropping the other learner's role");
     });
 }
+
+/// A server with no connection left for the learner (a classroom's budget reached) is told as
+/// that, not as a server that cannot be reached.
+#[test]
+fn a_full_server_is_told_as_full() {
+    let server = harness::find_or_start_server().expect("a server");
+    block_on(async {
+        let mut admin = server.connect().await.expect("connecting");
+        // A role whose budget is spent before it starts. Its name is digits and letters only
+        // (a role name cannot be bound as a parameter).
+        let role = format!("wb_full_{}", std::process::id());
+        let made = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "CREATE ROLE {role} LOGIN CONNECTION LIMIT 0"
+        )))
+        .execute(&mut admin)
+        .await;
+        if let Err(e) = made {
+            eprintln!("skipped: this server's user may not create roles ({e})");
+            return;
+        }
+        let error = as_role(&server, &role)
+            .connect()
+            .await
+            .expect_err("a role with no connection left cannot connect");
+        let text = error.to_string();
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP ROLE {role}")))
+            .execute(&mut admin)
+            .await
+            .expect("dropping the role");
+        assert!(
+            matches!(error, harness::HarnessError::ServerFull { .. })
+                && text.contains("no connection left")
+                && !text.contains("Is the server running"),
+            "a full server should be told as full: {text}"
+        );
+    });
+}
