@@ -159,7 +159,7 @@ pub async fn drop_named_like(
 }
 
 /// FNV-1a, 32 bits: a stable hash (the same in every process and release, unlike std's).
-fn fnv1a(bytes: &[u8]) -> u32 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5, |hash, byte| {
         (hash ^ u32::from(*byte)).wrapping_mul(0x0100_0193)
     })

@@ -114,11 +114,7 @@ pub async fn test_databases(server: &Server) -> Result<Vec<String>, HarnessError
     let mut admin = server.connect().await?;
     database::named_like(&mut admin, &mine(server))
         .await
-        .map_err(|source| HarnessError::Sql {
-            context: "Listing the test databases".into(),
-            url: server.redacted_url(),
-            source,
-        })
+        .map_err(|source| server.sql_error("Listing the test databases", source))
 }
 
 /// Drop this learner's test databases on `server` (the ones failed checks kept); returns their
@@ -128,11 +124,7 @@ pub async fn drop_kept_databases(server: &Server) -> Result<Vec<String>, Harness
     let mut admin = server.connect().await?;
     database::drop_named_like(&mut admin, &mine(server))
         .await
-        .map_err(|source| HarnessError::Sql {
-            context: "Dropping the kept test databases".into(),
-            url: server.redacted_url(),
-            source,
-        })
+        .map_err(|source| server.sql_error("Dropping the kept test databases", source))
 }
 
 /// The prefix of this learner's test databases on `server`.

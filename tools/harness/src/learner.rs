@@ -11,6 +11,7 @@
 //! The learner's name is `WORKBOOK_LEARNER`, else the operating system's user name (`USER`,
 //! `USERNAME`): on lab machines each seat has its own account, so it differs from seat to seat.
 
+use crate::database::fnv1a;
 use crate::server::Server;
 
 /// The learner's name, as the tag and reports use it.
@@ -34,18 +35,12 @@ pub fn role(server: &Server) -> String {
 pub fn tag(server: &Server) -> String {
     format!(
         "{:04x}",
-        fnv1a(&format!("{}/{}", role(server), name())) & 0xffff
+        fnv1a(format!("{}/{}", role(server), name()).as_bytes()) & 0xffff
     )
 }
 
 /// Four hex digits for the role alone, for what learners sharing a role may share (a level's
 /// template database).
 pub fn role_tag(server: &Server) -> String {
-    format!("{:04x}", fnv1a(&role(server)) & 0xffff)
-}
-
-fn fnv1a(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |hash, byte| {
-        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-    })
+    format!("{:04x}", fnv1a(role(server).as_bytes()) & 0xffff)
 }

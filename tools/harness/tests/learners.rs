@@ -28,6 +28,29 @@ fn as_role(server: &Server, role: &str) -> Server {
     Server::explicit(url.to_string())
 }
 
+/// Create role `name` with `attributes`, as the server's own user; `false` (and a note) where that
+/// user may not create roles, which these tests then skip. A role name cannot be bound as a
+/// parameter: the names here are made from letters, digits and `_` only, so they are the one
+/// text pasted into SQL in these tests.
+async fn create_role(admin: &mut sqlx::PgConnection, name: &str, attributes: &str) -> bool {
+    let made = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "CREATE ROLE {name} {attributes}"
+    )))
+    .execute(admin)
+    .await;
+    if let Err(e) = &made {
+        eprintln!("skipped: this server's user may not create roles ({e})");
+    }
+    made.is_ok()
+}
+
+async fn drop_role(admin: &mut sqlx::PgConnection, name: &str) {
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP ROLE {name}")))
+        .execute(admin)
+        .await
+        .expect("dropping the role");
+}
+
 async fn exists(admin: &mut sqlx::PgConnection, name: &str) -> bool {
     sqlx::query_scalar("SELECT count(*) = 1 FROM pg_database WHERE datname = $1")
         .bind(name)
@@ -42,16 +65,7 @@ fn learners_with_roles_of_their_own_never_touch_each_others_databases() {
     block_on(async {
         let mut admin = server.connect().await.expect("connecting");
         let other = format!("wb_learner_{}", std::process::id());
-        // The other learner's role. Its name is made here from digits only: a role name cannot
-        // be bound as a parameter, so it is the one name pasted into SQL, and it is plain.
-        // A server where we may not create roles cannot run this.
-        let made = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "CREATE ROLE {other} LOGIN CREATEDB"
-        )))
-        .execute(&mut admin)
-        .await;
-        if let Err(e) = made {
-            eprintln!("skipped: this server's user may not create roles ({e})");
+        if !create_role(&mut admin, &other, "LOGIN CREATEDB").await {
             return;
         }
         let theirs = as_role(&server, &other);
@@ -101,10 +115,7 @@ fn learners_with_roles_of_their_own_never_touch_each_others_databases() {
             database::drop(&mut their_admin, &name).await.unwrap();
         }
         drop(their_admin);
-        sqlx::query(sqlx::AssertSqlSafe(format!("DROP ROLE {other}")))
-            .execute(&mut admin)
-            .await
-            .expect("dropping the other learner's role");
+        drop_role(&mut admin, &other).await;
     });
 }
 
@@ -115,16 +126,9 @@ fn a_full_server_is_told_as_full() {
     let server = harness::find_or_start_server().expect("a server");
     block_on(async {
         let mut admin = server.connect().await.expect("connecting");
-        // A role whose budget is spent before it starts. Its name is digits and letters only
-        // (a role name cannot be bound as a parameter).
+        // A role whose budget is spent before it starts.
         let role = format!("wb_full_{}", std::process::id());
-        let made = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "CREATE ROLE {role} LOGIN CONNECTION LIMIT 0"
-        )))
-        .execute(&mut admin)
-        .await;
-        if let Err(e) = made {
-            eprintln!("skipped: this server's user may not create roles ({e})");
+        if !create_role(&mut admin, &role, "LOGIN CONNECTION LIMIT 0").await {
             return;
         }
         let error = as_role(&server, &role)
@@ -132,10 +136,7 @@ fn a_full_server_is_told_as_full() {
             .await
             .expect_err("a role with no connection left cannot connect");
         let text = error.to_string();
-        sqlx::query(sqlx::AssertSqlSafe(format!("DROP ROLE {role}")))
-            .execute(&mut admin)
-            .await
-            .expect("dropping the role");
+        drop_role(&mut admin, &role).await;
         assert!(
             matches!(error, harness::HarnessError::ServerFull { .. })
                 && text.contains("no connection left")

@@ -123,22 +123,11 @@ fn mentions(block: &str, exercise: &Exercise) -> bool {
 
 /// Copy `exercise`'s file as shipped (from git) to the level's set-aside folder.
 fn copy_as_shipped(workbook: &Workbook, exercise: &Exercise) -> anyhow::Result<()> {
-    let shipped = std::process::Command::new("git")
-        .current_dir(&workbook.root)
-        .arg("show")
-        .arg(format!("HEAD:{}", exercise.file().display()))
-        .output()
-        .context("running git")?;
-    if !shipped.status.success() {
-        anyhow::bail!(
-            "git has no shipped copy ({})",
-            String::from_utf8_lossy(&shipped.stderr).trim()
-        );
-    }
+    let shipped = workbook.shipped(exercise)?;
     let dir = workbook.path(wiring::set_aside_dir(exercise.level));
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let to = dir.join(format!("{}.rs", exercise.id));
-    std::fs::write(&to, shipped.stdout).with_context(|| format!("writing {}", to.display()))
+    std::fs::write(&to, shipped).with_context(|| format!("writing {}", to.display()))
 }
 
 /// Say that a level does not compile, with rustc's errors: those about `first` first.

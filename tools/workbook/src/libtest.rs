@@ -178,15 +178,9 @@ pub fn error_blocks(errors: &str) -> Vec<String> {
 /// rustc names an exercise file by the `#[path]` that reached it
 /// (`levels/level1/src/../../../exercises/level1/x.rs`); show the path a learner would open.
 fn tidy_path(line: &str) -> String {
-    match (line.find("--> "), line.find("/src/../../../")) {
-        (Some(arrow), Some(detour)) if arrow < detour => {
-            format!(
-                "{}{}",
-                &line[..arrow + 4],
-                &line[detour + "/src/../../../".len()..]
-            )
-        }
-        _ => line.to_string(),
+    match line.find("--> ") {
+        Some(arrow) => format!("{}{}", &line[..arrow + 4], tidy_place(&line[arrow + 4..])),
+        None => line.to_string(),
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 use harness::block_on;
 use harness::embedded::Started;
 
@@ -91,6 +91,27 @@ impl Workbook {
     /// changed since).
     pub fn is_done(&self, exercise: &Exercise) -> bool {
         crate::progress::is_done(&exercise.id, &self.path(exercise.file()))
+    }
+
+    /// `exercise`'s file as shipped, from git (`HEAD`): what `reset` restores and what a check
+    /// sets aside in place of a file that does not compile.
+    pub fn shipped(&self, exercise: &Exercise) -> anyhow::Result<Vec<u8>> {
+        let relative = exercise.file();
+        let shipped = std::process::Command::new("git")
+            .current_dir(&self.root)
+            .arg("show")
+            .arg(format!("HEAD:{}", relative.display()))
+            .output()
+            .context("running git (the shipped file comes from git)")?;
+        if !shipped.status.success() {
+            bail!(
+                "could not read the shipped {} from git: {}. This needs the workbook to be a \
+                 git checkout (git clone, not a downloaded archive).",
+                relative.display(),
+                String::from_utf8_lossy(&shipped.stderr).trim()
+            );
+        }
+        Ok(shipped.stdout)
     }
 
     /// A path relative to the root, made absolute.

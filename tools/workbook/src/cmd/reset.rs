@@ -3,9 +3,9 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 
 use crate::workbook::Workbook;
 
@@ -29,22 +29,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let exercise = workbook.exercise(id)?;
     let relative = exercise.file();
     let path = root.join(&relative);
-    let shipped = Command::new("git")
-        .current_dir(root)
-        .arg("show")
-        .arg(format!("HEAD:{}", relative.display()))
-        .output()
-        .context("running git (reset takes the shipped file from git)")?;
-    if !shipped.status.success() {
-        bail!(
-            "could not read the shipped {} from git: {}. reset needs the workbook to be a git \
-             checkout (git clone, not a downloaded archive).",
-            relative.display(),
-            String::from_utf8_lossy(&shipped.stderr).trim()
-        );
-    }
+    let shipped = workbook.shipped(exercise)?;
     let current = std::fs::read(&path).unwrap_or_default();
-    if current == shipped.stdout {
+    if current == shipped {
         println!(
             "{} is already as shipped; nothing to do.",
             relative.display()
@@ -61,8 +48,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
             backup.strip_prefix(root).unwrap_or(&backup).display()
         );
     }
-    std::fs::write(&path, &shipped.stdout)
-        .with_context(|| format!("writing {}", path.display()))?;
+    std::fs::write(&path, &shipped).with_context(|| format!("writing {}", path.display()))?;
     println!("Restored {} as shipped.", relative.display());
     Ok(ExitCode::SUCCESS)
 }
