@@ -74,8 +74,9 @@ impl DbName {
             .map_or(&self.0, |(family, _)| family)
     }
 
-    /// The name as a quoted SQL identifier.
-    fn ident(&self) -> String {
+    /// The name as a quoted SQL identifier (also used for role names, which follow the same
+    /// rule: see the runner's `class` module).
+    pub fn ident(&self) -> String {
         format!("\"{}\"", self.0)
     }
 }

@@ -59,6 +59,14 @@ pub fn configured() -> Option<Server> {
     })
 }
 
+/// A workbook setting: `key` in the environment, else in `.env` at the workbook's root.
+pub fn setting(key: &str) -> Option<String> {
+    match std::env::var(key) {
+        Ok(value) if !value.trim().is_empty() => Some(value.trim().to_string()),
+        _ => dotenv_value(&workspace::root().join(".env"), key),
+    }
+}
+
 /// The value of `key` in the `.env` file at `path`, read with dotenvy (quotes, `export`,
 /// comments), without touching this process's environment. `None` when there is no such file,
 /// no such key, or it is empty. A `.env` that dotenvy cannot read counts as absent: the error

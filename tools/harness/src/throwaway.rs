@@ -87,6 +87,11 @@ impl ThrowawayServer {
         )
     }
 
+    /// What the server has written to its log so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("log")).unwrap_or_default()
+    }
+
     /// Stop the server (fast shutdown: sessions are ended), as an outage would.
     pub fn stop(&self) {
         let out = self

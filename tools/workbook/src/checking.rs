@@ -1,12 +1,15 @@
 //! Running a level's checks for some of its exercises, and keeping each verdict with the hash
 //! of the file it was given for (so `status` only checks again what changed).
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use anyhow::Context;
 
+use crate::class;
 use crate::libtest::{self, TestRun};
 use crate::manifest::Exercise;
 use crate::progress;
-use crate::verdict::{State, state_of};
+use crate::verdict::{Failing, State, state_of};
 use crate::wiring;
 use crate::workbook::Workbook;
 
@@ -16,7 +19,17 @@ use crate::workbook::Workbook;
 pub const CHECK_TARGETS: &[&str] = &["--test", "checks"];
 
 /// How many of one exercise's checks run at once.
+const ONE_EXERCISE_CHECKS: u32 = 4;
 const ONE_EXERCISE_THREADS: &str = "4";
+
+/// The most checks to run at once, when the server has little room (see
+/// [`crate::workbook::join_class`]); 0 when there is no such limit.
+static CHECKS_AT_ONCE: AtomicU32 = AtomicU32::new(0);
+
+/// Run at most `checks` checks at once from now on (unless RUST_TEST_THREADS says otherwise).
+pub fn limit_checks_at_once(checks: u32) {
+    CHECKS_AT_ONCE.store(checks, Ordering::Relaxed);
+}
 
 /// One run of a level's checks, and the exercises set aside for it.
 pub struct LevelRun {
@@ -33,9 +46,10 @@ pub struct SetAside {
 }
 
 impl LevelRun {
-    /// Whether `exercise` was set aside (its checks ran on the shipped file, not the learner's).
-    pub fn is_set_aside(&self, exercise: &Exercise) -> bool {
-        self.set_aside.iter().any(|a| a.exercise.id == exercise.id)
+    /// How `exercise` was set aside (its checks ran on the shipped file, not the learner's), if
+    /// it was.
+    pub fn set_aside_of(&self, exercise: &Exercise) -> Option<&SetAside> {
+        self.set_aside.iter().find(|a| a.exercise.id == exercise.id)
     }
 }
 
@@ -69,13 +83,20 @@ pub fn run_level(
         args.extend_from_slice(filters);
         // One exercise's checks mostly wait (on the database, on deliberate pauses): run them
         // all at once rather than two at a time on a 2-core machine, unless told otherwise.
-        let threads = [("RUST_TEST_THREADS", ONE_EXERCISE_THREADS)];
-        let env: &[(&str, &str)] =
-            if filters.len() == 1 && std::env::var_os("RUST_TEST_THREADS").is_none() {
-                &threads
-            } else {
-                &[]
-            };
+        let limit = CHECKS_AT_ONCE.load(Ordering::Relaxed);
+        let threads = match limit {
+            0 if filters.len() == 1 => Some(ONE_EXERCISE_THREADS.to_string()),
+            0 => None,
+            n if filters.len() == 1 => Some(n.min(ONE_EXERCISE_CHECKS).to_string()),
+            n => Some(n.to_string()),
+        };
+        let threads = threads.filter(|_| std::env::var_os("RUST_TEST_THREADS").is_none());
+        let threads: Vec<(&str, &str)> = threads
+            .as_deref()
+            .map(|t| ("RUST_TEST_THREADS", t))
+            .into_iter()
+            .collect();
+        let env = threads.as_slice();
         let run = libtest::cargo_test(&workbook.root, &args, env)?;
         let Some(errors) = &run.build_errors else {
             return Ok(LevelRun { run, set_aside });
@@ -165,13 +186,33 @@ pub fn print_set_aside(level_run: &LevelRun) {
     }
 }
 
-/// Keep `state` as the verdict on `exercise`'s file as it is now (not when it did not build:
-/// that says nothing about the exercise).
+/// Keep `state` as the verdict on `exercise`'s file as it is now, and record it (for `report`,
+/// and for the class if there is one). A level that did not build says nothing about the
+/// exercise: that is only recorded, as "does not compile", when its own file is to blame (see
+/// [`record_not_compiling`]).
 pub fn save(workbook: &Workbook, exercise: &Exercise, state: &State) {
+    match state {
+        State::NotBuilt => {}
+        State::Done => class::record::note(&exercise.id, "done", None),
+        State::Todo(failing) => class::record::note(
+            &exercise.id,
+            "todo",
+            Some((&failing.check, &failing.message)),
+        ),
+    }
     if !matches!(state, State::NotBuilt) {
         let hash = progress::file_hash(&workbook.path(exercise.file()));
         progress::save(&exercise.id, state.is_done(), &hash);
     }
+}
+
+/// Record that `exercise`'s own file does not compile, with rustc's first error in `errors`.
+pub fn record_not_compiling(exercise: &Exercise, errors: &str) {
+    let first = libtest::error_blocks(errors)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    class::record::note(&exercise.id, "does_not_compile", Some(("", &first)));
 }
 
 /// A level's exercises with their states, and the test run that produced the fresh ones.
@@ -203,7 +244,8 @@ pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelSt
     for exercise in exercises {
         let state = match &run {
             Some(level_run) if stale.iter().any(|s| s.id == exercise.id) => {
-                let state = if level_run.is_set_aside(exercise) {
+                let state = if let Some(aside) = level_run.set_aside_of(exercise) {
+                    record_not_compiling(exercise, &aside.errors);
                     State::NotBuilt
                 } else {
                     state_of(&level_run.run, exercise)
@@ -213,13 +255,14 @@ pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelSt
             }
             _ => match progress::record(&exercise.id) {
                 Some(record) if record.done => State::Done,
-                _ => State::Todo(format!(
+                _ => State::Todo(Failing::without_check(format!(
                     "not passing at its last check: `cargo workbook check {}` shows why",
                     exercise.id
-                )),
+                ))),
             },
         };
         states.push((exercise.clone(), state));
     }
+    class::record::flush();
     Ok((states, run))
 }

@@ -15,6 +15,7 @@ mod answer_set;
 mod bookcheck;
 mod build_progress;
 mod checking;
+mod class;
 mod cmd;
 mod libtest;
 mod manifest;
@@ -67,6 +68,8 @@ enum Command {
     Track(cmd::track::Args),
     /// Your progress as one line of JSON (for instructors)
     Report,
+    /// The class: its board, and its setup on a shared server (for instructors)
+    Class(cmd::class::Args),
     /// Serve the book and open it in your browser
     Book,
     /// The workbook's PostgreSQL server: start, stop, status, url, psql, clean
@@ -98,6 +101,7 @@ fn main() -> ExitCode {
         Some(Command::Solution(args)) => cmd::solution::run(args),
         Some(Command::Track(args)) => cmd::track::run(args),
         Some(Command::Report) => cmd::report::run(),
+        Some(Command::Class(args)) => cmd::class::run(args),
         Some(Command::Book) => cmd::book::run(),
         Some(Command::Db(args)) => cmd::db::run(args),
         Some(Command::Verify(args)) => cmd::verify::run(args),

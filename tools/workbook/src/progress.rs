@@ -119,18 +119,47 @@ pub fn set_hints_shown(id: &str, count: usize) {
 
 /// A short content hash of a file (FNV-1a), or "missing".
 pub fn file_hash(path: &Path) -> String {
-    let Ok(bytes) = std::fs::read(path) else {
-        return "missing".into();
-    };
+    match std::fs::read(path) {
+        Ok(bytes) => fnv1a_64(&bytes),
+        Err(_) => "missing".into(),
+    }
+}
+
+/// The same hash of a text.
+pub fn text_hash(text: &str) -> String {
+    fnv1a_64(text.as_bytes())
+}
+
+fn fnv1a_64(bytes: &[u8]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in bytes {
-        hash ^= u64::from(byte);
+        hash ^= u64::from(*byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
 }
 
-fn now() -> u64 {
+/// Each exercise's last verdict as the class records it (see [`crate::class::Record`]), for
+/// `report`. One JSON object per exercise, in `records.json`.
+pub fn save_record(record: &crate::class::Record) {
+    let mut all = records();
+    all.insert(record.exercise.clone(), record.clone());
+    let _ = std::fs::create_dir_all(dir());
+    if let Ok(text) = serde_json::to_string_pretty(&all) {
+        let _ = std::fs::write(dir().join("records.json"), text);
+    }
+}
+
+/// The last verdict recorded for each exercise, by id.
+pub fn records() -> BTreeMap<String, crate::class::Record> {
+    std::fs::read_to_string(dir().join("records.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Seconds since 1970, now.
+pub fn now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())

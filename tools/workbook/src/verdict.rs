@@ -7,10 +7,38 @@ use crate::manifest::Exercise;
 pub enum State {
     /// Every check passed.
     Done,
-    /// A check failed; the first failure's test and message.
-    Todo(String),
+    /// A check failed: the first failure.
+    Todo(Failing),
     /// It did not compile (or its level did not), so it could not be checked.
     NotBuilt,
+}
+
+/// The first failing check of an exercise, and what it said.
+#[derive(Debug, Clone)]
+pub struct Failing {
+    /// The check's (test's) name; empty when no check could say (none ran).
+    pub check: String,
+    pub message: String,
+}
+
+impl Failing {
+    /// A failure no single check stands for.
+    pub fn without_check(message: String) -> Failing {
+        Failing {
+            check: String::new(),
+            message,
+        }
+    }
+}
+
+impl std::fmt::Display for Failing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.check.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.check, self.message)
+        }
+    }
 }
 
 impl State {
@@ -27,18 +55,17 @@ pub fn state_of(run: &TestRun, exercise: &Exercise) -> State {
     let prefix = exercise.test_prefix();
     let results: Vec<_> = run.with_prefix(&prefix).collect();
     if results.is_empty() {
-        return State::Todo(format!(
+        return State::Todo(Failing::without_check(format!(
             "no tests named {prefix}* ran: is `mod {};` in levels/level{}/tests/checks/main.rs?",
             exercise.id, exercise.level
-        ));
+        )));
     }
     match results.iter().find(|r| !r.passed) {
         None => State::Done,
-        Some(failed) => State::Todo(format!(
-            "{}: {}",
-            failed.name,
-            failure_of(run, &failed.name)
-        )),
+        Some(failed) => State::Todo(Failing {
+            check: failed.name.clone(),
+            message: failure_of(run, &failed.name),
+        }),
     }
 }
 

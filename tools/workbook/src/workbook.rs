@@ -146,3 +146,31 @@ pub fn database() -> anyhow::Result<harness::Server> {
     );
     Ok(server)
 }
+
+/// Join the class `server` belongs to, if it is a class's (see [`crate::class::record`]), say so,
+/// and fit the checks run at once into the connections the server has room for.
+pub fn join_class(server: &harness::Server) -> anyhow::Result<()> {
+    use crate::class::record::{Membership, join};
+    match join(server)? {
+        Membership::Recording { learner } => println!(
+            "Class: your verdicts are recorded for your instructor, as `{learner}` (no code \
+             leaves this machine; {}=off in .env stops it).",
+            crate::class::OPT_OUT
+        ),
+        Membership::OptedOut => println!("Class: not recording your verdicts (you opted out)."),
+        Membership::NoClass => {}
+    }
+    if !matches!(server.origin, harness::Origin::Embedded)
+        && let Some(room) = block_on(crate::class::budget::room_for_me(server))
+    {
+        let checks = crate::class::budget::checks_within(room);
+        if checks < crate::class::budget::CHECKS_AT_ONCE {
+            println!(
+                "This server has room for {room} more connection(s) of yours: checking {checks} \
+                 at a time."
+            );
+        }
+        crate::checking::limit_checks_at_once(checks);
+    }
+    Ok(())
+}

@@ -7,58 +7,18 @@
 //! on every run, with a build folder beside it that is kept between runs), with a state folder
 //! of its own, so the runner's builds and saved progress never touch the checkout.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
+
+use support::{build_dir, copy_of_the_fixture, run};
 
 /// A copy of the fixture workbook, made once per test binary, built by the first test to run.
 fn fixture() -> &'static Path {
     static COPY: OnceLock<PathBuf> = OnceLock::new();
     COPY.get_or_init(|| copy_of_the_fixture("runner-fixture"))
-}
-
-/// A fresh copy of the fixture under the target directory, made a git repository (reset takes
-/// the shipped file from git).
-fn copy_of_the_fixture(name: &str) -> PathBuf {
-    let to = harness::workspace::target_dir().join(name);
-    let _ = std::fs::remove_dir_all(&to);
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture"),
-        &to,
-    );
-    for args in [
-        vec!["init", "-q"],
-        vec!["add", "."],
-        vec![
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.com",
-            "commit",
-            "-qm",
-            "fixture",
-        ],
-    ] {
-        let ok = Command::new("git")
-            .args(&args)
-            .current_dir(&to)
-            .status()
-            .unwrap();
-        assert!(ok.success(), "git {args:?}");
-    }
-    to
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// Run the runner on the fixture, with its own state folder `state`.
@@ -67,36 +27,6 @@ fn workbook(args: &[&str], state: &str) -> (Output, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
     command.env("WORKBOOK_ROOT", root);
     run(command, root, args, state)
-}
-
-/// The build folder of a copy of the fixture. Each copy has its own: cargo names the artifacts
-/// of a workspace's own crates without their folder, so two copies that differ (one with an
-/// exercise fixed) would take each other's builds for their own.
-fn build_dir(root: &Path) -> PathBuf {
-    let name = root.file_name().unwrap_or_default().to_string_lossy();
-    harness::workspace::target_dir().join(format!("{name}-build"))
-}
-
-/// Run `command` (the runner, with its workbook chosen) with `args`, a state folder of its own
-/// under `root`, and the copy's build folder; returns its output, stdout and stderr together.
-fn run(mut command: Command, root: &Path, args: &[&str], state: &str) -> (Output, String) {
-    let output = command
-        .args(args)
-        .env("WORKBOOK_STATE_DIR", root.join("state").join(state))
-        .env("CARGO_TARGET_DIR", build_dir(root))
-        .env_remove("CARGO_BUILD_TARGET_DIR")
-        .output()
-        .expect("running the runner");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(
-        !text.contains('\u{1b}'),
-        "colour codes in plain output:\n{text}"
-    );
-    (output, text)
 }
 
 #[test]
@@ -201,8 +131,23 @@ fn report_is_one_line_of_json() {
     assert_eq!(line["done"], 1);
     let pass_me = &line["exercises"][0];
     assert_eq!(
-        (pass_me["id"].as_str(), pass_me["status"].as_str()),
+        (pass_me["exercise"].as_str(), pass_me["status"].as_str()),
         (Some("pass_me"), Some("done"))
+    );
+    // Each entry is the record a class's progress database keeps: a failure names its check.
+    workbook(&["check", "fail_me"], "report");
+    let (output, text) = workbook(&["report"], "report");
+    let line: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&output.stdout).trim()).expect("JSON");
+    let fail_me = &line["exercises"][1];
+    assert_eq!(fail_me["status"], "todo", "{text}");
+    assert!(
+        fail_me["failing_check"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("fail_me::"))
+            && fail_me["message"].is_string()
+            && fail_me["at"].is_string(),
+        "{text}"
     );
     assert!(
         pass_me["first_passed"]
@@ -361,7 +306,7 @@ fn a_reset_exercise_is_not_done_any_more() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|e| e["id"] == "fail_me")
+        .find(|e| e["exercise"] == "fail_me")
         .unwrap();
     assert!(
         fail_me["status"] == "changed" && fail_me["first_passed"].is_string(),

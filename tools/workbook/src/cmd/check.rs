@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use anyhow::bail;
 
 use crate::checking::{self, print_build_errors, print_set_aside, run_level};
+use crate::class;
+use crate::libtest;
 use crate::manifest::Exercise;
 use crate::style::indent;
 use crate::verdict::{State, failure_of, state_of};
@@ -22,7 +24,8 @@ pub struct Args {
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
-    workbook::database()?;
+    let server = workbook::database()?;
+    workbook::join_class(&server)?;
     check(&workbook, &args.target)
 }
 
@@ -49,13 +52,23 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
     let level_run = run_level(workbook, level, filter.as_deref().as_slice(), &keep)?;
     print_set_aside(&level_run);
     let run = &level_run.run;
-    if run.build_errors.is_some() {
+    if let Some(errors) = &run.build_errors {
         print_build_errors(level, run, single);
+        // Its own file to blame: the instructor's board shows who is stuck on rustc.
+        if let Some(exercise) = single.filter(|e| {
+            libtest::error_blocks(errors)
+                .iter()
+                .any(|b| b.contains(&format!("{}:", e.file().display())))
+        }) {
+            checking::record_not_compiling(exercise, errors);
+            class::record::flush();
+        }
         return Ok(ExitCode::FAILURE);
     }
     let mut all_done = true;
     for exercise in &exercises {
-        if level_run.is_set_aside(exercise) {
+        if let Some(aside) = level_run.set_aside_of(exercise) {
+            checking::record_not_compiling(exercise, &aside.errors);
             all_done = false;
             println!(
                 "todo  {} ({}): it does not compile (above)",
@@ -86,6 +99,7 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    class::record::flush();
     Ok(if all_done {
         ExitCode::SUCCESS
     } else {

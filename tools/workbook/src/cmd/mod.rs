@@ -5,6 +5,7 @@ pub mod answers;
 pub mod bench;
 pub mod book;
 pub mod check;
+pub mod class;
 pub mod completions;
 pub mod db;
 pub mod hint;

@@ -12,7 +12,8 @@ use crate::workbook::{self, Workbook};
 
 pub fn run() -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
-    workbook::database()?;
+    let server = workbook::database()?;
+    workbook::join_class(&server)?;
     let style = Style::detect();
     let mut next: Option<(Exercise, String)> = None;
     let (mut done_total, total) = (0, workbook.exercises().count());
@@ -41,7 +42,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             if next.is_none() {
                 match state {
                     State::Done => {}
-                    State::Todo(why) => next = Some((exercise.clone(), why.clone())),
+                    State::Todo(why) => next = Some((exercise.clone(), why.to_string())),
                     State::NotBuilt => {
                         next = Some((exercise.clone(), "it does not compile (see above)".into()))
                     }

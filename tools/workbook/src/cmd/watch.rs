@@ -46,7 +46,8 @@ enum Event {
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
     // Said once: the screen is cleared for each verdict after this.
-    workbook::database()?;
+    let server = workbook::database()?;
+    workbook::join_class(&server)?;
 
     let (tx, rx) = mpsc::channel();
     terminal::read_input(tx.clone(), Event::Input);
