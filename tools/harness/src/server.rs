@@ -56,6 +56,34 @@ impl Server {
         }
     }
 
+    /// The same server, connecting as `role` (a classroom's learner, a measuring role): the
+    /// user in the URL's user part, or in its `user=` parameter (a unix socket URL).
+    pub fn as_role(&self, role: &str) -> Server {
+        let Ok(mut url) = url::Url::parse(&self.url) else {
+            return self.clone();
+        };
+        if url.query_pairs().any(|(k, _)| k == "user") {
+            let pairs: Vec<(String, String)> = url
+                .query_pairs()
+                .map(|(k, v)| {
+                    let v = if k == "user" {
+                        role.to_string()
+                    } else {
+                        v.into_owned()
+                    };
+                    (k.into_owned(), v)
+                })
+                .collect();
+            url.query_pairs_mut().clear().extend_pairs(pairs);
+        } else if url.set_username(role).is_err() {
+            return self.clone();
+        }
+        Server {
+            url: url.to_string(),
+            origin: self.origin.clone(),
+        }
+    }
+
     /// The URL with its password hidden, for messages.
     pub fn redacted_url(&self) -> String {
         redact(&self.url)

@@ -4,29 +4,7 @@
 mod fixture;
 
 use fixture::FIXTURE;
-use harness::{Server, block_on, database};
-
-/// `server`'s URL, connecting as `role` instead.
-fn as_role(server: &Server, role: &str) -> Server {
-    let mut url = url::Url::parse(&server.url).expect("the server's URL parses");
-    if url.query_pairs().any(|(k, _)| k == "user") {
-        let pairs: Vec<(String, String)> = url
-            .query_pairs()
-            .map(|(k, v)| {
-                let v = if k == "user" {
-                    role.to_string()
-                } else {
-                    v.into_owned()
-                };
-                (k.into_owned(), v)
-            })
-            .collect();
-        url.query_pairs_mut().clear().extend_pairs(pairs);
-    } else {
-        url.set_username(role).expect("a URL with a user");
-    }
-    Server::explicit(url.to_string())
-}
+use harness::{block_on, database};
 
 /// Create role `name` with `attributes`, as the server's own user; `false` (and a note) where that
 /// user may not create roles, which these tests then skip. A role name cannot be bound as a
@@ -68,7 +46,7 @@ fn learners_with_roles_of_their_own_never_touch_each_others_databases() {
         if !create_role(&mut admin, &other, "LOGIN CREATEDB").await {
             return;
         }
-        let theirs = as_role(&server, &other);
+        let theirs = server.as_role(&other);
 
         // They copy the level's template as their own role: it is theirs, made for them.
         let their_db = harness::fresh_database(&theirs, Some(&FIXTURE), "learners::theirs")
@@ -131,7 +109,8 @@ fn a_full_server_is_told_as_full() {
         if !create_role(&mut admin, &role, "LOGIN CONNECTION LIMIT 0").await {
             return;
         }
-        let error = as_role(&server, &role)
+        let error = server
+            .as_role(&role)
             .connect()
             .await
             .expect_err("a role with no connection left cannot connect");

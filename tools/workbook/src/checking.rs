@@ -20,7 +20,6 @@ pub const CHECK_TARGETS: &[&str] = &["--test", "checks"];
 
 /// How many of one exercise's checks run at once.
 const ONE_EXERCISE_CHECKS: u32 = 4;
-const ONE_EXERCISE_THREADS: &str = "4";
 
 /// The most checks to run at once, when the server has little room (see
 /// [`crate::workbook::join_class`]); 0 when there is no such limit.
@@ -69,10 +68,12 @@ pub fn run_level(
     let package = format!("level{level}");
     let mut set_aside: Vec<SetAside> = Vec::new();
     loop {
-        let features: Vec<String> = set_aside
+        let mut features: Vec<String> = set_aside
             .iter()
             .map(|a| wiring::set_aside_feature(&a.exercise))
             .collect();
+        // For the project's own measurements (`bench --class`): check the reference answers.
+        features.extend(std::env::var("WORKBOOK_CHECK_FEATURES").ok());
         let features = features.join(",");
         let mut args = vec!["-p", package.as_str(), "--no-fail-fast"];
         args.extend_from_slice(CHECK_TARGETS);
@@ -82,15 +83,21 @@ pub fn run_level(
         args.push("--");
         args.extend_from_slice(filters);
         // One exercise's checks mostly wait (on the database, on deliberate pauses): run them
-        // all at once rather than two at a time on a 2-core machine, unless told otherwise.
-        let limit = CHECKS_AT_ONCE.load(Ordering::Relaxed);
-        let threads = match limit {
-            0 if filters.len() == 1 => Some(ONE_EXERCISE_THREADS.to_string()),
-            0 => None,
-            n if filters.len() == 1 => Some(n.min(ONE_EXERCISE_CHECKS).to_string()),
-            n => Some(n.to_string()),
+        // four at a time rather than two on a 2-core machine, unless told otherwise. A level's
+        // run at the machine's parallelism, as cargo test does.
+        // A server with little room (see `limit_checks_at_once`) lowers either.
+        let usual = if filters.len() == 1 {
+            ONE_EXERCISE_CHECKS
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get() as u32)
         };
-        let threads = threads.filter(|_| std::env::var_os("RUST_TEST_THREADS").is_none());
+        let threads = match CHECKS_AT_ONCE.load(Ordering::Relaxed) {
+            0 => usual,
+            limit => limit.min(usual),
+        };
+        let threads = (filters.len() == 1 || threads < usual)
+            .then(|| threads.to_string())
+            .filter(|_| std::env::var_os("RUST_TEST_THREADS").is_none());
         let threads: Vec<(&str, &str)> = threads
             .as_deref()
             .map(|t| ("RUST_TEST_THREADS", t))

@@ -276,3 +276,253 @@ fn three_learners_share_a_server_and_the_board_sees_each_verdict_once() {
     });
     assert_eq!(roles_left, 0, "{text}");
 }
+
+/// Where each seeded learner is: (passed so many of the sqlx track's first exercises, then
+/// this status on the next, with this check and message). Thirty learners at 1:30 into a
+/// three-hour workshop; the last two have not checked in yet.
+const SEEDED_FAILURES: [(&str, &str); 5] = [
+    (
+        "insert_sqlx::the_new_row_comes_back_from_the_insert_itself",
+        "RETURNING hands the new row back from the INSERT itself: a second query can see another insert's row",
+    ),
+    (
+        "get_by_id_sqlx::a_missing_id_is_none",
+        "a missing id should be Ok(None), got Err(RowNotFound): fetch_optional, not fetch_one",
+    ),
+    (
+        "transfer_sqlx::a_failure_half_way_changes_nothing",
+        "the balances changed anyway: the debit was kept although the credit failed",
+    ),
+    (
+        "transfer_sqlx::concurrent_transfers_conserve_money",
+        "it checked a balance another transfer changed: 100.00 became 80.00 in all",
+    ),
+    (
+        "pool_config_sqlx::an_exhausted_pool_times_out",
+        "acquire waited 30 s: acquire_timeout is the pool's wait, say it",
+    ),
+];
+
+const SQLX_TRACK: [&str; 10] = [
+    "connect_sqlx",
+    "migrate_sqlx",
+    "insert_sqlx",
+    "get_by_id_sqlx",
+    "find_by_email_sqlx",
+    "list_users_sqlx",
+    "statement_logging_sqlx",
+    "pool_config_sqlx",
+    "transfer_sqlx",
+    "serializable_retry_sqlx",
+];
+
+/// Seed `learners` learners' verdicts into the class's progress database, as the admin (who owns
+/// its tables): learner n has passed a few exercises and is on the next one since a while.
+async fn seed(progress_url: &str, learners: u32) {
+    let mut conn = PgConnection::connect(progress_url).await.unwrap();
+    for n in 1..=learners.saturating_sub(2) {
+        let learner = format!("learner{n:02}");
+        let passed = 2 + (n * 7 % 8) as usize;
+        let minutes_ago = |m: u32| format!("{m} minutes");
+        for (i, exercise) in SQLX_TRACK.iter().take(passed).enumerate() {
+            insert(
+                &mut conn,
+                &learner,
+                exercise,
+                "done",
+                None,
+                &minutes_ago(90 - i as u32 * 8),
+            )
+            .await;
+        }
+        let current = SQLX_TRACK[passed.min(SQLX_TRACK.len() - 1)];
+        let on_it = 2 + n * 13 % 30;
+        let failure = SEEDED_FAILURES
+            .iter()
+            .find(|(check, _)| check.starts_with(&format!("{current}::")))
+            .copied();
+        for attempt in 0..(1 + n % 4) {
+            let at = minutes_ago(on_it - attempt.min(on_it));
+            match (n % 9 == 4, failure) {
+                (true, _) => {
+                    let message =
+                        "error[E0308]: mismatched types: expected `Option<User>`, found `User`";
+                    insert(
+                        &mut conn,
+                        &learner,
+                        current,
+                        "does_not_compile",
+                        Some(("", message)),
+                        &at,
+                    )
+                    .await;
+                }
+                (false, Some(failure)) => {
+                    insert(&mut conn, &learner, current, "todo", Some(failure), &at).await;
+                }
+                (false, None) => {
+                    let check = format!("{current}::checks");
+                    let failure = (check.as_str(), "not yet implemented");
+                    insert(&mut conn, &learner, current, "todo", Some(failure), &at).await;
+                }
+            }
+        }
+    }
+}
+
+async fn insert(
+    conn: &mut PgConnection,
+    learner: &str,
+    exercise: &str,
+    status: &str,
+    failure: Option<(&str, &str)>,
+    ago: &str,
+) {
+    sqlx::query(
+        "INSERT INTO workbook_verdicts (role, learner, exercise, status, failing_check, message, at)
+         VALUES ($1, $1, $2, $3, NULLIF($4, ''), $5, now() - $6::interval)",
+    )
+    .bind(learner)
+    .bind(exercise)
+    .bind(status)
+    .bind(failure.map(|f| f.0))
+    .bind(failure.map(|f| f.1))
+    .bind(ago)
+    .execute(conn)
+    .await
+    .unwrap();
+}
+
+/// A child process, killed when the test is done with it.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `class serve`, on a seeded class of 30, opened in a real browser (Debian's headless
+/// Chromium) at the projector's 1920×1080: the page draws every learner's row with the right
+/// cells, the lists, and nothing wider than the screen. Skipped, saying so, where Chromium is
+/// not installed (CI installs it). Its screenshot is `target/class-board.png`; with
+/// `WORKBOOK_UPDATE_SCREENSHOTS=1` it also replaces the book's.
+#[test]
+fn the_board_renders_for_the_projector_in_a_real_browser() {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    else {
+        eprintln!("skipped: no Chromium here (Debian: apt-get install chromium)");
+        return;
+    };
+    let server = ThrowawayServer::start();
+    let admin = server.url();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let (output, text) = runner(
+        &repo,
+        None,
+        &["class", "init", &admin, "--learners", "30"],
+        "board",
+    );
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    block_on(seed(&server.url_for("workbook_class"), 30));
+
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    serve
+        .args(["class", "serve", "--url", &admin, "--bind", "127.0.0.1:0"])
+        .env("WORKBOOK_ROOT", &repo)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut serve = KillOnDrop(serve.spawn().expect("starting class serve"));
+    // Kept open until the end: the server's later lines must have somewhere to go.
+    let mut said = std::io::BufReader::new(serve.0.stdout.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut said, &mut first).unwrap();
+    let address = first
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {first:?}"))
+        .to_string();
+
+    let target = harness::workspace::target_dir();
+    let screenshot = target.join("class-board.png");
+    let browser = |extra: &[&str]| {
+        let profile = target.join(format!("class-board-chromium-{}", extra.len()));
+        Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--window-size=1920,1080",
+                "--virtual-time-budget=4000",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(extra)
+            .arg(&address)
+            .output()
+            .expect("running Chromium")
+    };
+    let dom = String::from_utf8_lossy(&browser(&["--dump-dom"]).stdout).to_string();
+    let rows = dom.matches("data-learner=\"learner").count();
+    assert_eq!(
+        rows, 30,
+        "a row per learner, those not checked in too:\n{dom}"
+    );
+    assert!(dom.contains("data-status=\"done\""), "{dom}");
+    assert!(dom.contains("data-status=\"todo\""), "{dom}");
+    assert!(dom.contains("data-status=\"does_not_compile\""), "{dom}");
+    assert!(
+        dom.contains("<div id=\"error\"></div>"),
+        "the page says it cannot read the board:\n{dom}"
+    );
+    // The lists say what the board's JSON says, first things first.
+    let (output, text) = runner(&repo, None, &["class", "--url", &admin, "--json"], "board");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let board: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&output.stdout).trim()).unwrap();
+    let first_stuck = board["stuck"][0]["learner"].as_str().unwrap();
+    assert!(
+        dom.contains(&format!(
+            "<ol id=\"stuck\"><li><span class=\"who\">{first_stuck}</span>"
+        )),
+        "{first_stuck} should be first to visit:\n{dom}"
+    );
+    let first_common = board["common"][0]["failing_check"].as_str().unwrap();
+    let check = first_common.rsplit("::").next().unwrap();
+    assert!(
+        dom.split("<ol id=\"common\">").nth(1).is_some_and(|list| {
+            list.split("</li>")
+                .next()
+                .is_some_and(|first| first.contains(check))
+        }),
+        "{check} should be first to explain:\n{dom}"
+    );
+    let width: u32 = dom
+        .split("data-drawn-width=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("the page did not draw the board:\n{dom}"));
+    assert!(
+        width <= 1920,
+        "the board is {width} px wide: wider than the projector"
+    );
+
+    let shot = browser(&[&format!("--screenshot={}", screenshot.display())]);
+    assert!(
+        screenshot.exists(),
+        "no screenshot: {}",
+        String::from_utf8_lossy(&shot.stderr)
+    );
+    if std::env::var_os("WORKBOOK_UPDATE_SCREENSHOTS").is_some() {
+        std::fs::copy(&screenshot, repo.join("book/src/images/class-board.png")).unwrap();
+    }
+}

@@ -1,17 +1,23 @@
 //! How many connections a learner needs on a shared server, from what the checks really open.
 //!
-//! `cargo workbook bench --connections` runs every level's checks, one at a time, under a role of
-//! their own, and samples `pg_stat_activity` for that role: the most any one check held at
-//! once is [`PER_CHECK`] (the numbers are in CONTRIBUTING.md; run it again when a check changes
-//! how many pools or connections it opens). On a class server the runner runs at most
-//! [`CHECKS_AT_ONCE`] checks at a time, so a learner's budget is what `class init` gives each
-//! role as its CONNECTION LIMIT.
+//! `cargo workbook bench --connections` runs every level's checks on the reference answers under
+//! a role of their own and samples `pg_stat_activity` for that role every 2 ms. Measured
+//! (2026-11-29, every level, twice): one check at a time peaks at 4 (level 1) and 12 (levels
+//! 2–4: a pool of up to 10, the check's own connection, the harness's); four at a time peak at
+//! 8 and 27–30. So [`PER_CHECK`] is 12, and a learner's budget holds [`CHECKS_AT_ONCE`] checks
+//! each at its peak at once, whatever the interleaving. Run the measurement again when a check
+//! changes how many pools or connections it opens.
+//!
+//! Two at once, not the four the runner uses on a learner's own server: thirty learners at four
+//! would need 30 × 50 = 1500 server processes at the worst moment, more than an instructor's
+//! laptop holds (PostgreSQL forks a process per connection); at two it is 30 × 26 = 780, under
+//! the classroom profile's max_connections of 1000.
 
 /// The most connections one check holds at once, measured (see the module's comment).
 pub const PER_CHECK: u32 = 12;
 
 /// Checks a learner's runner runs at once on a class server.
-pub const CHECKS_AT_ONCE: u32 = 4;
+pub const CHECKS_AT_ONCE: u32 = 2;
 
 /// The runner's own connections: its look at the server, and the record of a verdict.
 pub const RUNNER_OWN: u32 = 2;

@@ -10,7 +10,9 @@
 
 pub mod board;
 pub mod budget;
+pub mod measure;
 pub mod record;
+pub mod rehearsal;
 pub mod roles;
 pub mod secret;
 pub mod web;

@@ -23,15 +23,37 @@ pub struct Args {
     /// How many saves to measure per level (the median is reported)
     #[arg(long, default_value_t = 3)]
     pub runs: usize,
+    /// Measure instead how many connections the checks open (the class budget's numbers)
+    #[arg(long)]
+    pub connections: bool,
+    /// Rehearse a class instead: this many learners checking at the same moment on one server
+    #[arg(long, value_name = "LEARNERS")]
+    pub class: Option<u32>,
+    /// With --class: start the learners one after another over this many seconds
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 0.0,
+        requires = "class"
+    )]
+    pub spread: f64,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
-    workbook::database()?;
+    let server = workbook::database()?;
     let only: Option<u32> = args
         .level
         .as_deref()
         .and_then(|l| l.strip_prefix("level")?.parse().ok());
+    if let Some(learners) = args.class {
+        crate::class::rehearsal::run(&workbook, learners, args.spread)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.connections {
+        crate::class::measure::run(&workbook, &server, only)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     println!(
         "\n{:<8} {:<26} {:>9} {:>9} {:>9} {:>9}",
         "level", "exercise", "build s", "checks s", "check s", "solved s"
