@@ -21,7 +21,22 @@ const LEARNERS: [&str; 3] = ["ada", "grace", "linus"];
 
 /// The runner with `args`, as someone whose `.env` holds `url` (none: the instructor), on `root`.
 fn runner(root: &Path, url: Option<&str>, args: &[&str], state: &str) -> (Output, String) {
+    runner_named(root, url, None, args, state)
+}
+
+/// [`runner`], for a learner whose `.env` also says `WORKBOOK_LEARNER=name`.
+fn runner_named(
+    root: &Path,
+    url: Option<&str>,
+    name: Option<&str>,
+    args: &[&str],
+    state: &str,
+) -> (Output, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+    match name {
+        Some(name) => command.env("WORKBOOK_LEARNER", name),
+        None => command.env_remove("WORKBOOK_LEARNER"),
+    };
     command
         .env("WORKBOOK_ROOT", root)
         .env("WORKBOOK_KEEP_FAILED", "1")
@@ -95,6 +110,15 @@ fn three_learners_share_a_server_and_the_board_sees_each_verdict_once() {
         "{again}"
     );
 
+    // Linus's role has room for one check at a time: his runner runs one at a time, and says so.
+    block_on(async {
+        let mut conn = PgConnection::connect(&admin).await.unwrap();
+        sqlx::query("ALTER ROLE linus CONNECTION LIMIT 14")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    });
+
     // Three learners at once. Ada and Grace pass one exercise and fail another; Linus fails
     // one. Each keeps the database of a failed check.
     let kept: Vec<String> = std::thread::scope(|scope| {
@@ -118,6 +142,11 @@ fn three_learners_share_a_server_and_the_board_sees_each_verdict_once() {
                             "{learner} is told their verdicts are recorded:\n{text}"
                         );
                         assert!(!text.contains("Could not record"), "{learner}: {text}");
+                        assert_eq!(
+                            text.contains("checking 1 at a time"),
+                            *learner == "linus",
+                            "only Linus's runner is short of room:\n{text}"
+                        );
                     }
                     // A check's database, kept as a failed check keeps it.
                     let db = block_on(harness::fresh_database(
@@ -275,6 +304,81 @@ fn three_learners_share_a_server_and_the_board_sees_each_verdict_once() {
             .unwrap()
     });
     assert_eq!(roles_left, 0, "{text}");
+}
+
+/// One role for the room: learners are told apart by the names they give, and a name another
+/// machine has taken is refused (their test databases would carry the same tag).
+#[test]
+fn a_learner_name_taken_on_a_shared_role_is_refused() {
+    let server = ThrowawayServer::start();
+    let admin = server.url();
+    let host = format!("127.0.0.1:{}", server.port);
+    // Two seats: two folders, as two machines would have (the seat is the machine and folder).
+    let seat_a = copy_of_the_fixture("class-fixture-seat-a");
+    let seat_b = copy_of_the_fixture("class-fixture-seat-b");
+    let init = [
+        "class",
+        "init",
+        &admin,
+        "--shared-role",
+        "room",
+        "--learners",
+        "2",
+        "--host",
+        &host,
+    ];
+    let (output, text) = runner(&seat_a, None, &init, "instructor");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("One role for the room, `room`"), "{text}");
+    let url = url_of(&text, "room");
+
+    let check = ["check", "pass_me"];
+    let (output, text) = runner_named(&seat_a, Some(&url), Some("sam"), &check, "sam");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("as `sam`"), "{text}");
+    let (output, text) = runner_named(&seat_b, Some(&url), Some("sam"), &check, "sam-too");
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "the second sam is refused:\n{text}"
+    );
+    assert!(
+        text.contains("`sam` is already taken") && text.contains("WORKBOOK_LEARNER"),
+        "the refusal says why and what to do:\n{text}"
+    );
+    assert!(
+        !text.contains("every check passes"),
+        "no check ran:\n{text}"
+    );
+    let (output, text) = runner_named(&seat_b, Some(&url), Some("max"), &check, "max");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    // The first sam, again from their own seat, is still welcome.
+    let (output, text) = runner_named(&seat_a, Some(&url), Some("sam"), &check, "sam");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+
+    let (output, text) = runner(
+        &seat_a,
+        None,
+        &["class", "--url", &admin, "--json"],
+        "board",
+    );
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let board: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&output.stdout).trim()).unwrap();
+    let learners: Vec<&str> = board["learners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["learner"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        learners,
+        ["sam", "max"],
+        "the shared role is not a learner: {board}"
+    );
+    let (output, text) = runner(&seat_a, None, &["class", "drop", &admin], "instructor");
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("1 role(s) (room)"), "{text}");
 }
 
 /// Where each seeded learner is: (passed so many of the sqlx track's first exercises, then

@@ -75,9 +75,10 @@ pub struct Common {
 
 /// Read every verdict (and every learner `class init` made, checked in or not).
 pub async fn load(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<Verdict>), sqlx::Error> {
-    let learners = sqlx::query_scalar("SELECT role::text FROM workbook_learners ORDER BY 1")
-        .fetch_all(&mut *conn)
-        .await?;
+    let learners =
+        sqlx::query_scalar("SELECT role::text FROM workbook_learners WHERE NOT shared ORDER BY 1")
+            .fetch_all(&mut *conn)
+            .await?;
     let verdicts = sqlx::query_as(
         "SELECT learner, exercise, status, failing_check, message,
                 extract(epoch FROM at)::bigint AS at

@@ -32,8 +32,10 @@ pub const OPT_OUT: &str = "WORKBOOK_CLASS_RECORD";
 /// only (row security: `role = current_user`); they read nobody's verdicts. The instructor's
 /// role owns the tables and reads everything.
 const SCHEMA: &[&str] = &[
+    // A role per learner, or (shared) one role for the room whose learners give their names.
     "CREATE TABLE IF NOT EXISTS workbook_learners (
         role name PRIMARY KEY,
+        shared boolean NOT NULL DEFAULT false,
         added timestamptz NOT NULL DEFAULT now())",
     "CREATE TABLE IF NOT EXISTS workbook_seats (
         role name NOT NULL DEFAULT current_user,

@@ -78,7 +78,7 @@ async fn claim_seat(server: &Server) -> Result<Option<String>, Refused> {
         return Ok(None);
     }
     let Ok(own_role) = sqlx::query_scalar::<_, bool>(
-        "SELECT count(*) = 1 FROM workbook_learners WHERE role = current_user",
+        "SELECT count(*) = 1 FROM workbook_learners WHERE role = current_user AND NOT shared",
     )
     .fetch_one(&mut conn)
     .await

@@ -44,6 +44,7 @@ pub fn run(workbook: &Workbook, learners: u32, spread: f64) -> anyhow::Result<()
         progress: roles::progress_name(None)?,
         host: Some(format!("127.0.0.1:{}", server.port)),
         new_passwords: false,
+        shared_by: None,
     };
     let seats = block_on(roles::init(&admin, &plan))?;
     let urls: Vec<String> = seats

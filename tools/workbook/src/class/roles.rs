@@ -23,6 +23,10 @@ pub struct Plan {
     pub host: Option<String>,
     /// Give existing roles a new password (shown once, like the first).
     pub new_passwords: bool,
+    /// One role for the whole room (the only entry of `learners`), sized for this many
+    /// learners, each named by `WORKBOOK_LEARNER` or their system user name: `None` for a role
+    /// per learner (recommended).
+    pub shared_by: Option<u32>,
 }
 
 /// A learner's name for the room: `learner01`..`learnerNN`, or a name given, made into a role
@@ -99,7 +103,7 @@ pub async fn init(admin: &Server, plan: &Plan) -> anyhow::Result<Vec<Seat>> {
         progress.execute(*statement).await?;
     }
 
-    let limit = budget::per_learner();
+    let limit = budget::per_learner() * plan.shared_by.unwrap_or(1);
     let host = plan.host.clone().unwrap_or_else(|| host_of(admin));
     let mut seats = Vec::new();
     for role in &plan.learners {
@@ -147,10 +151,13 @@ pub async fn init(admin: &Server, plan: &Plan) -> anyhow::Result<Vec<Seat>> {
             ),
         )
         .await?;
-        sqlx::query("INSERT INTO workbook_learners (role) VALUES ($1) ON CONFLICT DO NOTHING")
-            .bind(role.as_str())
-            .execute(&mut progress)
-            .await?;
+        sqlx::query(
+            "INSERT INTO workbook_learners (role, shared) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(role.as_str())
+        .bind(plan.shared_by.is_some())
+        .execute(&mut progress)
+        .await?;
         seats.push(Seat {
             role: role.as_str().to_string(),
             env_line: password.map(|p| {

@@ -73,6 +73,16 @@ struct InitArgs {
     /// Give learners who already have a role a new password too
     #[arg(long)]
     new_passwords: bool,
+    /// One role for the whole room instead, with this name, sized for --learners N: each learner
+    /// is then named by WORKBOOK_LEARNER in their .env (or their system user name), and a name
+    /// already taken by another machine is refused
+    #[arg(
+        long,
+        value_name = "ROLE",
+        requires = "learners",
+        conflicts_with = "names"
+    )]
+    shared_role: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -99,15 +109,24 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 }
 
 fn init(args: &InitArgs, class: &str) -> anyhow::Result<ExitCode> {
+    let (learners, shared_by) = match &args.shared_role {
+        Some(role) => (
+            roles::learner_names(None, std::slice::from_ref(role))?,
+            args.learners,
+        ),
+        None => (roles::learner_names(args.learners, &args.names)?, None),
+    };
     let plan = Plan {
-        learners: roles::learner_names(args.learners, &args.names)?,
+        learners,
         progress: roles::progress_name(Some(class))?,
         host: args.host.clone(),
         new_passwords: args.new_passwords,
+        shared_by,
     };
     let admin = Server::explicit(&args.admin_url);
     let seats = block_on(roles::init(&admin, &plan))?;
-    let (max, needed) = block_on(server_size(&admin, plan.learners.len()))?;
+    let room = plan.shared_by.map_or(plan.learners.len(), |n| n as usize);
+    let (max, needed) = block_on(server_size(&admin, room))?;
     println!(
         "Class `{}` on {}: {} learner(s), each a role of their own with CREATEDB and a \
          CONNECTION LIMIT of {} ({} per check × {} checks at once + {} for the runner: measured, \
@@ -128,6 +147,16 @@ fn init(args: &InitArgs, class: &str) -> anyhow::Result<ExitCode> {
         );
     } else {
         println!("The server's max_connections ({max}) holds them all at once ({needed}).");
+    }
+    if let Some(n) = plan.shared_by {
+        println!(
+            "One role for the room, `{}`, for {n} learners (CONNECTION LIMIT {}). Every seat gets \
+             the same line, plus its own WORKBOOK_LEARNER=<name> line in .env: the name is how \
+             the board and the test databases tell learners apart, and a name another machine \
+             has taken is refused. A role per learner needs none of this.",
+            plan.learners[0],
+            budget::per_learner() * n
+        );
     }
     let new: Vec<_> = seats.iter().filter(|s| s.env_line.is_some()).collect();
     if !new.is_empty() {

@@ -67,6 +67,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
         Db::Clean => {
             let server = workbook::database()?;
+            // On a class's shared role, only with a name of one's own: the databases to drop
+            // are found by it.
+            workbook::join_class(&server)?;
             let dropped = block_on(harness::fresh::drop_kept_databases(&server))?;
             println!("Dropped {} kept test database(s).", dropped.len());
         }
