@@ -8,7 +8,8 @@
 //! Every method answers with `StoreError` on failure. `NotFound { id }` when the user does not
 //! exist; `DuplicateEmail` for a taken email; `InsufficientFunds` from `transfer`. For the rest,
 //! `?` works: `From<sqlx::Error> for StoreError` maps pool timeouts and broken connections to
-//! `Unavailable` (the service answers 503) and the rest to `Internal`.
+//! `Unavailable` (the service answers 503), a broken CHECK or a credit past what a balance holds
+//! to `InvalidInput` (422), and the rest to `Internal`.
 //!
 //! `list` pages by cursor: up to `limit` users with an id greater than `after`, in id order,
 //! and `next_cursor` = the last id of the page when more users follow (else `None`).

@@ -76,6 +76,10 @@ impl Config {
 /// server (created if missing). The migrations are applied either way.
 pub async fn database_url() -> anyhow::Result<String> {
     let server = harness::find_or_start_server()?;
+    // The harness's look first: within 5 s, a wrong URL, a closed port, a refused login or a
+    // full server is said as such (password hidden), where a pool would wait its 30 s and say
+    // only that it timed out.
+    drop(server.connect().await?);
     let url = match server.origin {
         harness::Origin::Embedded => {
             let name = harness::DbName::new("workbook_level4").expect("a plain name");
@@ -167,15 +171,87 @@ pub async fn serve<S: UserStore>(
     serve_router(listener, crate::http::router(store), shutdown).await
 }
 
-/// Serve `router` on `listener` until `shutdown` completes; requests in flight then finish.
+/// How long a client may take to send a request's headers; past it, the connection is closed.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long shutting down waits for the connections still open; past it they are dropped.
+/// Under the 10 s a container runtime waits after SIGTERM before it kills.
+pub const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(5);
+
+/// Serve `router` on `listener` until `shutdown` completes. Then no connection is accepted, each
+/// open one finishes the request it is answering and closes, and whatever is still open after
+/// [`SHUTDOWN_DEADLINE`] (a client that never finishes sending) is dropped.
+///
+/// Each connection is served by hyper (what `axum::serve` uses) with a timer, so that a client
+/// that does not send its headers within [`HEADER_TIMEOUT`] is cut off; a body that does not
+/// arrive is the body layer's to time out (`http::json_only`).
 pub async fn serve_router(
     listener: TcpListener,
     router: axum::Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    connections.spawn(serve_connection(stream, router.clone(), stopping.clone()));
+                }
+                // Out of file descriptors, or a connection reset before it was accepted: wait
+                // a moment rather than spin, and go on.
+                Err(e) => {
+                    tracing::warn!("accepting a connection: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    let drained = tokio::time::timeout(SHUTDOWN_DEADLINE, async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!(
+            "{} connection(s) still open {} s after the shutdown began: dropped",
+            connections.len(),
+            SHUTDOWN_DEADLINE.as_secs()
+        );
+        connections.abort_all();
+    }
+    Ok(())
+}
+
+/// One client's connection, until it closes, fails, or (after `stopping`) has answered what it
+/// was answering.
+async fn serve_connection(
+    stream: tokio::net::TcpStream,
+    router: axum::Router,
+    mut stopping: tokio::sync::watch::Receiver<bool>,
+) {
+    let service = hyper_util::service::TowerToHyperService::new(router);
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT);
+    let connection = builder.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+    let mut connection = std::pin::pin!(connection);
+    // `wait_for`'s guard is dropped at once, in its own statement: the future stays `Send`.
+    let stop = async move {
+        let _ = stopping.wait_for(|stop| *stop).await.map(drop);
+    };
+    tokio::select! {
+        _ = connection.as_mut() => {}
+        () = stop => {
+            connection.as_mut().graceful_shutdown();
+            let _ = connection.await;
+        }
+    }
 }
 // ANCHOR_END: serve
 

@@ -103,8 +103,18 @@ pub fn money<S: serde::Serializer>(amount: &Decimal, serializer: S) -> Result<S:
     serializer.serialize_str(&format!("{:.2}", amount.round_dp(2)))
 }
 
+/// SQLSTATE 22003, numeric_value_out_of_range: a value past what its column holds. Only a
+/// transfer can cause it (a balance the HTTP layer let through is within range; a credit may
+/// take one past it).
+const NUMERIC_OVERFLOW: &str = "22003";
+
+/// What a client is told when a transfer would take a balance past the column's range.
+pub const TOO_MUCH_MONEY: &str =
+    "the transfer would take a balance past 9999999999.99, the most an account holds";
+
 /// The usual mapping of a sqlx error: no connection in time or a broken connection is
-/// `Unavailable`; a CHECK violation is `InvalidInput`; the rest is `Internal`. (A unique
+/// `Unavailable`; a CHECK violation or a number past its column's range is `InvalidInput`; the
+/// rest is `Internal`. (A unique
 /// violation needs the email, so `create` handles it itself.)
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
@@ -114,6 +124,9 @@ impl From<sqlx::Error> for StoreError {
             }
             sqlx::Error::Database(db) if db.code().as_deref() == Some("23514") => {
                 StoreError::InvalidInput(db.message().to_string())
+            }
+            sqlx::Error::Database(db) if db.code().as_deref() == Some(NUMERIC_OVERFLOW) => {
+                StoreError::InvalidInput(TOO_MUCH_MONEY.into())
             }
             sqlx::Error::Database(db)
                 if db
@@ -128,7 +141,8 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
-/// The usual mapping of a diesel error: a CHECK violation is `InvalidInput`; a lost
+/// The usual mapping of a diesel error: a CHECK violation or a number past its column's range
+/// is `InvalidInput`; a lost
 /// connection is `Unavailable`; the rest (`NotFound` included: map it yourself where you know
 /// the id) is `Internal`.
 ///
@@ -143,6 +157,12 @@ impl From<diesel::result::Error> for StoreError {
         match &error {
             Error::DatabaseError(DatabaseErrorKind::CheckViolation, info) => {
                 StoreError::InvalidInput(info.message().to_string())
+            }
+            // diesel has no kind for SQLSTATE 22003: its message is the sign.
+            Error::DatabaseError(DatabaseErrorKind::Unknown, info)
+                if info.message().starts_with("numeric field overflow") =>
+            {
+                StoreError::InvalidInput(TOO_MUCH_MONEY.into())
             }
             Error::DatabaseError(
                 DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,

@@ -70,10 +70,12 @@ pub enum HarnessError {
 
     #[error(
         "PostgreSQL at {url} is running but has no connection left for user `{user}`: {detail}. \
-         Every check opens a few connections; on a server shared by a class, the server's \
-         max_connections or your role's CONNECTION LIMIT is reached. Wait a moment and check \
-         again, run fewer checks at once (RUST_TEST_THREADS=1), or ask whoever runs the server \
-         for a larger budget."
+         The server is full (its max_connections, or your role's CONNECTION LIMIT, is \
+         reached), it is not down. Every check opens a few connections; on a server shared by \
+         a class, wait a moment and check again, run fewer checks at once \
+         (RUST_TEST_THREADS=1), or ask whoever runs the server for a larger budget. Who holds \
+         the connections cannot be seen from a connection that was refused; an admin sees it \
+         with `SELECT usename, application_name, count(*) FROM pg_stat_activity GROUP BY 1, 2`."
     )]
     ServerFull {
         url: String,

@@ -30,6 +30,17 @@ pub fn limit_checks_at_once(checks: u32) {
     CHECKS_AT_ONCE.store(checks, Ordering::Relaxed);
 }
 
+/// The slow checks of an exercise are the tests of a `slow` module in its checks (see the
+/// manifest's `slow_checks`): libtest's `--skip` leaves out every test whose name holds this.
+pub const SLOW_CHECKS: &str = "::slow::";
+
+/// Whether a run includes the exercises' slow checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slow {
+    Skip,
+    Run,
+}
+
 /// One run of a level's checks, and the exercises set aside for it.
 pub struct LevelRun {
     pub run: TestRun,
@@ -64,6 +75,7 @@ pub fn run_level(
     level: u32,
     filters: &[&str],
     keep: &[&Exercise],
+    slow: Slow,
 ) -> anyhow::Result<LevelRun> {
     let package = format!("level{level}");
     let mut set_aside: Vec<SetAside> = Vec::new();
@@ -82,6 +94,9 @@ pub fn run_level(
         }
         args.push("--");
         args.extend_from_slice(filters);
+        if slow == Slow::Skip {
+            args.extend(["--skip", SLOW_CHECKS]);
+        }
         // One exercise's checks mostly wait (on the database, on deliberate pauses): run them
         // four at a time rather than two on a 2-core machine, unless told otherwise. A level's
         // run at the machine's parallelism, as cargo test does.
@@ -245,7 +260,7 @@ pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelSt
         );
         let prefixes: Vec<String> = stale.iter().map(|e| e.test_prefix()).collect();
         let filters: Vec<&str> = prefixes.iter().map(String::as_str).collect();
-        run = Some(run_level(workbook, level, &filters, &[])?);
+        run = Some(run_level(workbook, level, &filters, &[], Slow::Skip)?);
     }
     let mut states = Vec::new();
     for exercise in exercises {

@@ -33,6 +33,10 @@ pub struct Exercise {
     pub book: String,
     pub fails_with: String,
     pub hints: Vec<String>,
+    /// What its slow checks (tests in a `slow` module of its checks) put the answer through:
+    /// left out of `cargo workbook check ID` unless `--slow`, and named once the rest passes.
+    #[serde(default)]
+    pub slow_checks: Option<String>,
 }
 
 impl Exercise {

@@ -194,6 +194,7 @@ mod tests {
             book: "b".into(),
             fails_with: "f".into(),
             hints: vec![],
+            slow_checks: None,
         };
         let raw = lib_block(3, &[&exercise]);
         let formatted = rustfmt(&raw);

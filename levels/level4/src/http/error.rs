@@ -32,13 +32,33 @@ impl ApiError {
     }
 }
 
+/// What went wrong on the server's side, for its log: kept out of the body (a client cannot act
+/// on a database's or an operating system's words, and they tell an attacker too much), and
+/// logged by `request_log` with the request's id, which the client does get.
+#[derive(Debug, Clone)]
+pub struct ErrorDetail(pub String);
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if self.status.is_server_error() && self.status != StatusCode::SERVICE_UNAVAILABLE {
-            tracing::error!(code = self.code, "{}", self.message);
-        }
-        let body = Json(json!({ "code": self.code, "message": self.message }));
+        // A 5xx tells the client what it can do, in the same words whichever store runs.
+        let (message, detail) = match self.status {
+            StatusCode::SERVICE_UNAVAILABLE => (
+                "the database is unavailable right now: try again in a moment".to_string(),
+                Some(self.message),
+            ),
+            status if status.is_server_error() => (
+                "the service failed to answer this request; it is in the service's log under \
+                 this response's x-request-id"
+                    .to_string(),
+                Some(self.message),
+            ),
+            _ => (self.message, None),
+        };
+        let body = Json(json!({ "code": self.code, "message": message }));
         let mut response = (self.status, body).into_response();
+        if let Some(detail) = detail {
+            response.extensions_mut().insert(ErrorDetail(detail));
+        }
         if self.status == StatusCode::SERVICE_UNAVAILABLE {
             // Ask clients to come back in a second rather than hammer a struggling database.
             response

@@ -2,6 +2,7 @@
 //! client can get wrong (unknown paths and methods included), and a log line per request.
 
 pub mod error;
+pub mod json_only;
 pub mod request_log;
 pub mod users;
 
@@ -31,15 +32,20 @@ where
     H: Handler<T, S>,
     T: 'static,
 {
+    // The handlers that take a body get it only as a JSON object (see `json_only`).
+    let json_only = || axum::middleware::from_fn(json_only::json_objects_only);
     Router::new()
-        .route("/users", post(users::create::<S>).get(users::list::<S>))
+        .route(
+            "/users",
+            post(users::create::<S>.layer(json_only())).get(users::list::<S>),
+        )
         .route(
             "/users/{id}",
             get(users::get::<S>)
-                .patch(users::set_balance::<S>)
+                .patch(users::set_balance::<S>.layer(json_only()))
                 .delete(users::delete::<S>),
         )
-        .route("/transfers", post(transfer))
+        .route("/transfers", post(transfer.layer(json_only())))
         .route("/health", get(users::health::<S>))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -1,4 +1,5 @@
-//! One log line per request: request id, method, path, status, latency. The id comes from the
+//! One log line per request: request id, method, path, status, latency; and for a 5xx, a line
+//! before it with what went wrong (see `error::ErrorDetail`). The id comes from the
 //! client's `x-request-id` header when it sends one (so a request can be followed across
 //! services), else is made here, and is returned in the response's `x-request-id`.
 
@@ -6,9 +7,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use axum::extract::Request;
-use axum::http::HeaderValue;
+use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
+
+use crate::http::error::ErrorDetail;
 
 pub async fn log_request(mut request: Request, next: Next) -> Response {
     static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -32,6 +35,13 @@ pub async fn log_request(mut request: Request, next: Next) -> Response {
     let began = Instant::now();
     let mut response = next.run(request).await;
     response.headers_mut().insert("x-request-id", header);
+    if let Some(ErrorDetail(detail)) = response.extensions_mut().remove::<ErrorDetail>() {
+        if response.status() == StatusCode::SERVICE_UNAVAILABLE {
+            tracing::warn!(request_id = %id, %method, %path, "unavailable: {detail}");
+        } else {
+            tracing::error!(request_id = %id, %method, %path, "failed: {detail}");
+        }
+    }
     tracing::info!(
         request_id = %id,
         %method,

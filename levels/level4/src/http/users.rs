@@ -39,9 +39,9 @@ pub async fn create<S: UserStore>(
     body: Result<Json<NewUser>, JsonRejection>,
 ) -> Result<(StatusCode, Json<User>), ApiError> {
     let Json(new) = body?;
-    validate::name(&new.name).map_err(ApiError::invalid)?;
-    validate::email(&new.email).map_err(ApiError::invalid)?;
-    let user = store.create(new.name.trim(), &new.email).await?;
+    let name = validate::name(&new.name).map_err(ApiError::invalid)?;
+    let email = validate::email(&new.email).map_err(ApiError::invalid)?;
+    let user = store.create(&name, &email).await?;
     Ok((StatusCode::CREATED, Json(user)))
 }
 

@@ -20,6 +20,7 @@ mod keep_alive;
 mod pools_check_connections;
 mod prepared;
 mod shutdown;
+mod startup;
 
 // BEGIN exercises (written by `cargo workbook sync`: edit exercises/workbook.toml)
 // Each exercise's checks, one module each.

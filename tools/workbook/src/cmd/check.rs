@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 
-use crate::checking::{self, print_build_errors, print_set_aside, run_level};
+use crate::checking::{self, Slow, print_build_errors, print_set_aside, run_level};
 use crate::class;
 use crate::libtest;
 use crate::manifest::Exercise;
@@ -20,17 +20,22 @@ pub struct Args {
     /// An exercise's id (see `cargo workbook list`), or `levelN` for a whole level
     #[arg(value_name = "ID|levelN")]
     pub target: String,
+    /// Run the slow checks too (a database outage, load: see what `check` says once the rest
+    /// passes)
+    #[arg(long)]
+    pub slow: bool,
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let workbook = Workbook::open()?;
     let server = workbook::database()?;
     workbook::join_class(&server)?;
-    check(&workbook, &args.target)
+    let slow = if args.slow { Slow::Run } else { Slow::Skip };
+    check(&workbook, &args.target, slow)
 }
 
 /// Check `target` in an open workbook (also `watch`'s check).
-pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
+pub fn check(workbook: &Workbook, target: &str, slow: Slow) -> anyhow::Result<ExitCode> {
     let (level, exercises): (u32, Vec<&Exercise>) = match target
         .strip_prefix("level")
         .and_then(|n| n.parse::<u32>().ok())
@@ -49,7 +54,7 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
     let single = (exercises.len() == 1).then(|| exercises[0]);
     let filter = single.map(|e| e.test_prefix());
     let keep: Vec<&Exercise> = single.into_iter().collect();
-    let level_run = run_level(workbook, level, filter.as_deref().as_slice(), &keep)?;
+    let level_run = run_level(workbook, level, filter.as_deref().as_slice(), &keep, slow)?;
     print_set_aside(&level_run);
     let run = &level_run.run;
     if let Some(errors) = &run.build_errors {
@@ -80,7 +85,16 @@ pub fn check(workbook: &Workbook, target: &str) -> anyhow::Result<ExitCode> {
         let state = state_of(run, exercise);
         checking::save(workbook, exercise, &state);
         match state {
-            State::Done => println!("done  {}: every check passes.", exercise.id),
+            State::Done => {
+                println!("done  {}: every check passes.", exercise.id);
+                if let (Some(what), Slow::Skip) = (&exercise.slow_checks, slow) {
+                    println!(
+                        "      Its slow checks ({what}) take longer: \
+                         cargo workbook check {} --slow",
+                        exercise.id
+                    );
+                }
+            }
             State::Todo(_) | State::NotBuilt => {
                 all_done = false;
                 println!("todo  {} ({})", exercise.id, exercise.file().display());

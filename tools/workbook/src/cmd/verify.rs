@@ -104,6 +104,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         });
     }
     println!("  {} tests ran", run.results.len());
+    slow_checks_are_declared(&manifest, &run, &mut tally);
 
     println!("\n[3/6] Every shipped exercise fails, for its intended reason");
     shipped_exercises_fail(&root, &manifest, &mut tally)?;
@@ -447,4 +448,31 @@ fn answer_set(
         run.results.len()
     );
     Ok(())
+}
+
+/// An exercise has slow checks (tests in a `slow` module, which `cargo workbook check` leaves
+/// out) exactly when the manifest says what they are: a learner is told they exist only then.
+fn slow_checks_are_declared(manifest: &Manifest, run: &libtest::TestRun, tally: &mut Tally) {
+    for exercise in &manifest.exercises {
+        let prefix = format!(
+            "{}{}",
+            exercise.test_prefix(),
+            &crate::checking::SLOW_CHECKS[2..]
+        );
+        let has_slow = run.results.iter().any(|r| r.name.starts_with(&prefix));
+        tally.check(has_slow == exercise.slow_checks.is_some(), || {
+            if has_slow {
+                format!(
+                    "exercise {} has slow checks ({prefix}*) but no `slow_checks` in \
+                     exercises/workbook.toml: its learners would never hear of them",
+                    exercise.id
+                )
+            } else {
+                format!(
+                    "exercise {} declares `slow_checks` but has no tests named {prefix}*",
+                    exercise.id
+                )
+            }
+        });
+    }
 }

@@ -112,8 +112,6 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
         r#"{{"name":"{}","email":"big@example.com"}}"#,
         "x".repeat(20_000)
     );
-    let no_type =
-        "POST /users HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}";
 
     #[rustfmt::skip]
     let cases: Vec<Case> = vec![
@@ -124,6 +122,15 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
         ("an empty name", "POST", "/users".into(), Some(r#"{"name":"  ","email":"b@b.co"}"#.into()), 422, "invalid_input"),
         ("a 51-character name", "POST", "/users".into(), Some(format!(r#"{{"name":"{}","email":"b@b.co"}}"#, "x".repeat(51))), 422, "invalid_input"),
         ("an email that is not one", "POST", "/users".into(), Some(r#"{"name":"Bob","email":"bob"}"#.into()), 422, "invalid_input"),
+        ("a NUL in a name", "POST", "/users".into(), Some(r#"{"name":"Bob\u0000","email":"b@b.co"}"#.into()), 422, "invalid_input"),
+        ("a NUL in an email", "POST", "/users".into(), Some(r#"{"name":"Bob","email":"b@b.co\u0000"}"#.into()), 422, "invalid_input"),
+        ("a line break in a name", "POST", "/users".into(), Some(r#"{"name":"Bob\r\nINFO forged","email":"b@b.co"}"#.into()), 422, "invalid_input"),
+        ("a name of invisible characters", "POST", "/users".into(), Some(r#"{"name":"\u200b\u200b","email":"b@b.co"}"#.into()), 422, "invalid_input"),
+        ("a zero-width space in an email", "POST", "/users".into(), Some(r#"{"name":"Al","email":"ali\u200bce@example.com"}"#.into()), 422, "invalid_input"),
+        ("a doubled dot in a domain", "POST", "/users".into(), Some(r#"{"name":"Bob","email":"a@b..c"}"#.into()), 422, "invalid_input"),
+        ("a taken email in capitals", "POST", "/users".into(), Some(r#"{"name":"Al","email":"ALICE@Example.com"}"#.into()), 409, "duplicate_email"),
+        ("a JSON array for a user", "POST", "/users".into(), Some(r#"["Bob","bob@example.com"]"#.into()), 400, "malformed_json"),
+        ("a JSON array for a balance", "PATCH", format!("/users/{id}"), Some(r#"["1.00"]"#.into()), 400, "malformed_json"),
         ("a taken email", "POST", "/users".into(), Some(r#"{"name":"Al","email":"alice@example.com"}"#.into()), 409, "duplicate_email"),
         ("a body over 16 KiB", "POST", "/users".into(), Some(big), 413, "payload_too_large"),
         ("a negative balance", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"-1.00"}"#.into()), 422, "invalid_input"),
@@ -153,11 +160,67 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
             response.body
         );
     }
-    let response = service.raw(no_type.as_bytes()).await;
+    // A rule broken names its field.
+    for (field, body) in [
+        ("name", r#"{"name":"Bob\u0000","email":"b@b.co"}"#),
+        ("email", r#"{"name":"Bob","email":"b@b.co\u0000"}"#),
+    ] {
+        let response = service.call("POST", "/users", Some(body)).await;
+        let message = response.json()["message"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        assert!(
+            message.contains(field),
+            "[{exercise}] a NUL in the {field}: the 422's message should name the {field}, got              {message:?}"
+        );
+    }
+    // What is checked is what is stored: a 50-character name with a space after it is 50
+    // characters, and an email is kept in lower case.
+    let fifty = "n".repeat(50);
+    let body = format!(r#"{{"name":"{fifty} ","email":"Fifty@Example.COM"}}"#);
+    let created = service.call("POST", "/users", Some(&body)).await;
+    let user = created.json();
+    harness::expect_eq!(
+        (
+            created.status,
+            user["name"].as_str(),
+            user["email"].as_str()
+        ),
+        (201, Some(fifty.as_str()), Some("fifty@example.com")),
+        "[{exercise}] a 50-character name with a trailing space and an email in capitals should          be created (201) as the trimmed name and the email in lower case, got {} {}",
+        created.status,
+        created.body
+    );
+    for (what, content_type) in [
+        ("no Content-Type", None),
+        ("JSON in UTF-16", Some("application/json; charset=utf-16")),
+        ("a vendor JSON type", Some("application/vnd.x+json")),
+        ("text", Some("text/plain")),
+    ] {
+        let header = content_type.map_or(String::new(), |t| format!("Content-Type: {t}\r\n"));
+        let request = format!(
+            "POST /users HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{header}\
+             Content-Length: 2\r\n\r\n{{}}"
+        );
+        let response = service.raw(request.as_bytes()).await;
+        harness::expect_eq!(
+            response.status,
+            415,
+            "[{exercise}] a body with {what} should answer 415 (the service takes \
+             application/json, in UTF-8), got {} {}",
+            response.status,
+            response.body
+        );
+    }
+    let charset = "POST /users HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\
+        Content-Type: application/json; charset=UTF-8\r\nContent-Length: 38\r\n\r\n\
+        {\"name\":\"Cy\",\"email\":\"cy@example.com\"}";
+    let response = service.raw(charset.as_bytes()).await;
     harness::expect_eq!(
         response.status,
-        415,
-        "[{exercise}] a body without Content-Type: application/json should answer 415, got {} {}",
+        201,
+        "[{exercise}] application/json; charset=UTF-8 is JSON: should answer 201, got {} {}",
         response.status,
         response.body
     );

@@ -154,6 +154,17 @@ where
         Some("1"),
         "[{exercise}] a 503 says when to retry"
     );
+    // The client gets a stable code and words meant for it; the database's and the operating
+    // system's words go to the log, under the request's id.
+    let leaked = ["timed out", "os error", "refused", "pool", "sqlx", "diesel"]
+        .into_iter()
+        .find(|w| down.body.to_lowercase().contains(w));
+    assert!(
+        down.json()["code"] == "unavailable" && leaked.is_none(),
+        "[{exercise}] the 503's body should be the service's code and message for clients, \
+         with no detail of the failure ({leaked:?} is in it): {}",
+        down.body
+    );
     assert!(
         waited < Duration::from_secs(5),
         "[{exercise}] the 503 took {waited:?}: a client would have given up"

@@ -388,6 +388,29 @@ pub async fn a_failed_transfer_changes_nothing(exercise: &str, db: &TestDb, stor
     );
 }
 
+/// A transfer that would take the recipient past what NUMERIC(12,2) holds is the client's
+/// request refused (`InvalidInput`: a 422), not a server fault (a 500), and moves nothing.
+pub async fn a_transfer_past_the_largest_balance_is_refused(
+    exercise: &str,
+    db: &TestDb,
+    store: impl UserStore,
+) {
+    let pool = db.pool().await;
+    seed(&pool, 1, "Alice", "100.00").await;
+    seed(&pool, 2, "Carol", "9999999999.00").await;
+    let before = balances(&pool).await;
+    let result = call(exercise, "transfer", store.transfer(1, 2, dec("50.00"))).await;
+    assert!(
+        matches!(result, Err(StoreError::InvalidInput(_))),
+        "[{exercise}] Alice sends 50.00 to Carol, who holds 9999999999.00: her balance would pass          what NUMERIC(12,2) holds, and PostgreSQL refuses the UPDATE (SQLSTATE 22003, numeric          field overflow). That is the client asking for the impossible, so InvalidInput (a 422),          got {result:?}. The store's `From<sqlx::Error>` (and `From<diesel::result::Error>`)          mapping says so when the error reaches it through `?`"
+    );
+    let after = balances(&pool).await;
+    assert!(
+        after == before,
+        "[{exercise}] the refused transfer changed the balances from {before:?} to {after:?}:          the debit must roll back with the credit that failed"
+    );
+}
+
 /// A hundred transfers at once through the store, in pairs of opposite directions between the
 /// same two users, with every row UPDATE slowed down so they really overlap: no money made or
 /// lost, no balance below zero, and no error but `InsufficientFunds` (or `Unavailable`: on a
