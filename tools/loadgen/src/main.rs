@@ -18,12 +18,15 @@
 //! fresh database of the embedded server (or of DATABASE_URL), dropped at the end.
 //!
 //! This file runs the workload in process; `options` reads the command line, `measured` and
-//! `cpu` measure and print, `over_http` drives a service, `pgbench` runs the ceiling.
+//! `cpu` measure and print, `over_http` drives a service, `pgbench` runs the ceiling,
+//! `compare_http` puts the service beside its Python peer (`peer`) over HTTP.
 
+mod compare_http;
 mod cpu;
 mod measured;
 mod options;
 mod over_http;
+mod peer;
 mod pgbench;
 
 use std::net::SocketAddr;
@@ -157,7 +160,7 @@ fn runs(o: &Options) -> Vec<Run> {
 /// A tokio runtime with `threads` workers; one thread is the current-thread runtime (the
 /// workers, the pool and the connections all on this thread), none is tokio's default (one
 /// worker per core).
-fn runtime(threads: Option<usize>) -> std::io::Result<tokio::runtime::Runtime> {
+pub(crate) fn runtime(threads: Option<usize>) -> std::io::Result<tokio::runtime::Runtime> {
     match threads {
         Some(1) => tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -210,6 +213,9 @@ fn main() -> anyhow::Result<()> {
         o.duration.as_secs(),
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
+    if o.compare_http {
+        return compare_http::run(&o);
+    }
     if let Some(url) = &o.url {
         let addr: SocketAddr = url
             .trim_start_matches("http://")

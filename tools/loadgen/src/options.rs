@@ -24,6 +24,9 @@ usage: cargo run -p loadgen --release -- [options]
   --pgbench             also run pgbench -M prepared on the same workload
   --compare             both stores with pools of 8, 16 and 32, and with one thread, with
                         pgbench before and after them, in one table
+  --compare-http        the service (--store, --pool) beside its Python peer (FastAPI,
+                        SQLAlchemy async, asyncpg: tools/loadgen/peer/) over HTTP, in turns,
+                        with the same workload, client, concurrency and pool
 
 The book explains a run: level 4, \"Under load\".
 ";
@@ -39,6 +42,7 @@ pub struct Options {
     pub url: Option<String>,
     pub pgbench: bool,
     pub compare: bool,
+    pub compare_http: bool,
     pub no_check: bool,
 }
 
@@ -54,6 +58,7 @@ pub fn parse() -> anyhow::Result<Options> {
         url: None,
         pgbench: false,
         compare: false,
+        compare_http: false,
         no_check: false,
     };
     let mut args = std::env::args().skip(1);
@@ -71,6 +76,7 @@ pub fn parse() -> anyhow::Result<Options> {
             "--url" => o.url = Some(value()?),
             "--pgbench" => o.pgbench = true,
             "--compare" => o.compare = true,
+            "--compare-http" => o.compare_http = true,
             "--no-check" => o.no_check = true,
             "--help" | "-h" => {
                 print!("{USAGE}");

@@ -44,11 +44,14 @@ pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measure
                  (`cargo run -p level4 --release --features solutions`)"
             )
         })?;
-    // Seed users through the service itself; their ids are whatever it gives.
+    // Seed users through the service itself; their ids are whatever it gives. Each run of
+    // this process seeds its own (`--compare-http` drives each service twice).
+    static RUN: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut ids = Vec::new();
     for n in 0..o.users {
         let body = format!(
-            r#"{{"name":"Load","email":"seed-{n}-{}@example.com"}}"#,
+            r#"{{"name":"Load","email":"seed-{n}-{run}-{}@example.com"}}"#,
             std::process::id()
         );
         let created = service
@@ -105,7 +108,7 @@ pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measure
                     _ => {
                         n += 1;
                         let body = format!(
-                            r#"{{"name":"Load","email":"load-{worker}-{n}-{}@example.com"}}"#,
+                            r#"{{"name":"Load","email":"load-{worker}-{n}-{run}-{}@example.com"}}"#,
                             std::process::id()
                         );
                         match service.call("POST", "/users", Some(&body)).await {

@@ -15,7 +15,7 @@ use std::process::{Command, Output};
 use harness::throwaway::ThrowawayServer;
 use harness::{Server, block_on};
 use sqlx::{Connection, PgConnection};
-use support::{copy_of_the_fixture, run};
+use support::{KillOnDrop, copy_of_the_fixture, run};
 
 const LEARNERS: [&str; 3] = ["ada", "grace", "linus"];
 
@@ -495,16 +495,6 @@ async fn insert(
     .execute(conn)
     .await
     .unwrap();
-}
-
-/// A child process, killed when the test is done with it.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// `class serve`, on a seeded class of 30, opened in a real browser (Debian's headless

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use support::{build_dir, copy_of_the_fixture, run};
+use support::{KillOnDrop, build_dir, copy_of_the_fixture, run};
 
 /// A copy of the fixture workbook, made once per test binary, built by the first test to run.
 fn fixture() -> &'static Path {
@@ -485,16 +485,6 @@ fn spawn_watch(root: &Path, by_env: bool, args: &[&str], state: &str) -> std::pr
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("starting watch")
-}
-
-/// A child process, killed when the test is done with it (a `watch` would otherwise run on).
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// A `todo!()` left in place is named with its place in the learner's file: "not yet

@@ -77,3 +77,14 @@ pub fn run(mut command: Command, root: &Path, args: &[&str], state: &str) -> (Ou
     );
     (output, text)
 }
+
+/// A child process, killed when the test is done with it (a `watch` or a `class serve` would
+/// otherwise run on).
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
