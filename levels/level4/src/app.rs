@@ -3,8 +3,9 @@
 //!
 //! `cargo run -p level4` serves on 127.0.0.1:3000. The environment may set `BIND`
 //! (`127.0.0.1:3000`), `POOL_MAX` (10), `POOL_TIMEOUT_MS` (2000: how long a request waits for a
-//! connection before it gets a 503), `STORE` (`sqlx` or `diesel`) and `DATABASE_URL` (without
-//! it, a database `workbook_level4` on the embedded server).
+//! connection before it gets a 503), `STORE` (`sqlx` or `diesel`), `DATABASE_URL` (without it, a
+//! database `workbook_level4` on the embedded server) and `MIGRATION_URL` (where to apply the
+//! migrations, when not through `DATABASE_URL`: behind a pooler, PostgreSQL itself).
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -94,9 +95,16 @@ pub async fn database_url() -> anyhow::Result<String> {
         }
         _ => server.url.clone(),
     };
+    // Behind a pooler in transaction mode the migrator's session-level advisory lock would be
+    // taken on one server session and released on another: MIGRATION_URL, when set, points the
+    // migrations straight at PostgreSQL (the deploy chapter's "Behind PgBouncer").
+    let migration_url = std::env::var("MIGRATION_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| url.clone());
     let pool = PgPoolOptions::new()
         .max_connections(1)
-        .connect(&url)
+        .connect(&migration_url)
         .await?;
     crate::MIGRATOR.run(&pool).await?;
     pool.close().await;

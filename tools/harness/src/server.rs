@@ -201,6 +201,16 @@ impl Server {
                 };
             }
         }
+        // Any other answer from the server: it was reached, and said no. (Behind a pooler that
+        // does not keep prepared statements apart, "prepared statement \"sqlx_s_1\" already
+        // exists" lands here: not a server that is down.)
+        if error.as_database_error().is_some() {
+            return HarnessError::Sql {
+                context: format!("Connecting as `{user}`"),
+                url: self.redacted_url(),
+                source: error,
+            };
+        }
         if let sqlx::Error::Configuration(e) = &error {
             return HarnessError::MalformedUrl {
                 url: self.redacted_url(),

@@ -95,7 +95,7 @@ pub fn run(o: &Options) -> anyhow::Result<()> {
         let mut per_second: Vec<Vec<f64>> = vec![Vec::new(); services.len()];
         for round in 1..=2 {
             for (i, (label, addr)) in services.iter().enumerate() {
-                let mut measured = crate::runtime(o.threads)?.block_on(drive_http(*addr, o))?;
+                let mut measured = crate::runtime(o.threads)?.block_on(drive_http(&[*addr], o))?;
                 measured.label = format!("{label}, turn {round}");
                 per_second[i].push(measured.print(o.concurrency));
             }

@@ -216,13 +216,23 @@ fn main() -> anyhow::Result<()> {
     if o.compare_http {
         return compare_http::run(&o);
     }
+    if o.serve {
+        return runtime(None)?.block_on(serve());
+    }
     if let Some(url) = &o.url {
-        let addr: SocketAddr = url
-            .trim_start_matches("http://")
-            .trim_end_matches('/')
-            .parse()
-            .context("--url must look like http://127.0.0.1:3000")?;
-        let mut measured = runtime(o.threads)?.block_on(drive_http(addr, &o))?;
+        let addrs = url
+            .split(',')
+            .map(|url| {
+                url.trim()
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/')
+                    .parse::<SocketAddr>()
+                    .with_context(|| {
+                        format!("--url must look like http://127.0.0.1:3000, not {url:?}")
+                    })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let mut measured = runtime(o.threads)?.block_on(drive_http(&addrs, &o))?;
         Measured::print_header();
         measured.print(o.concurrency);
         Measured::print_footer("the service and PostgreSQL");
@@ -271,6 +281,19 @@ fn main() -> anyhow::Result<()> {
     })();
     setup.block_on(harness::drop_database(&db))?;
     outcome
+}
+
+/// `--serve`: the service as `cargo run -p level4` runs it (the same settings, the same code,
+/// with the stores this binary was built with: the reference ones with `--features
+/// solutions`), for the tests that need instances of it (`tests/behind_pgbouncer.rs`).
+async fn serve() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .init();
+    level4::app::run(level4::app::Config::from_env()?).await
 }
 
 /// `users` users, 1000.00 each, with ids from 1.

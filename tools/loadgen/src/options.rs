@@ -16,8 +16,10 @@ usage: cargo run -p loadgen --release -- [options]
   --pool N              the store's pool size (32)
   --users N             users in the database, the ones operations pick from (1000)
   --threads N           tokio worker threads (one per core); 1 runs everything on one thread
-  --url URL             drive a running service over HTTP instead (e.g. http://127.0.0.1:3000),
-                        one kept-alive connection per worker
+  --url URL[,URL...]    drive a running service over HTTP instead (e.g. http://127.0.0.1:3000),
+                        one kept-alive connection per worker; several instances of it at
+                        once, the workers spread over them
+  --transfers-only      only transfers (the total of the balances stays what was seeded)
   --no-check            lend pooled connections without checking them first (sqlx's
                         test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
                         and blind to connections the server closed
@@ -44,6 +46,9 @@ pub struct Options {
     pub compare: bool,
     pub compare_http: bool,
     pub no_check: bool,
+    pub transfers_only: bool,
+    /// Not in the usage: run the service itself (for the project's tests).
+    pub serve: bool,
 }
 
 /// The options from the command line, or why they make no sense.
@@ -60,6 +65,8 @@ pub fn parse() -> anyhow::Result<Options> {
         compare: false,
         compare_http: false,
         no_check: false,
+        transfers_only: false,
+        serve: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -77,6 +84,8 @@ pub fn parse() -> anyhow::Result<Options> {
             "--pgbench" => o.pgbench = true,
             "--compare" => o.compare = true,
             "--compare-http" => o.compare_http = true,
+            "--transfers-only" => o.transfers_only = true,
+            "--serve" => o.serve = true,
             "--no-check" => o.no_check = true,
             "--help" | "-h" => {
                 print!("{USAGE}");

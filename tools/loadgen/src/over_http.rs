@@ -1,4 +1,5 @@
-//! The workload over HTTP, against a running service (`--url`).
+//! The workload over HTTP, against a running service (`--url`), or several instances of it at
+//! once (`--url A,B`).
 
 use std::net::SocketAddr;
 use std::time::Instant;
@@ -34,16 +35,21 @@ impl OverHttp {
     }
 }
 
-pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measured> {
+/// Drive the services at `addrs` (instances of one service on one database): the users are
+/// seeded through the first, and worker `i` talks to `addrs[i % n]`, so all are busy at once.
+pub async fn drive_http(addrs: &[SocketAddr], o: &Options) -> anyhow::Result<Measured> {
+    let addr = *addrs.first().context("no service to drive")?;
+    for addr in addrs {
+        level4::client::request(*addr, "GET", "/health", None)
+            .await
+            .with_context(|| {
+                format!(
+                    "no service answers at http://{addr}: start one first \
+                     (`cargo run -p level4 --release --features solutions`)"
+                )
+            })?;
+    }
     let mut service = OverHttp::new(addr);
-    level4::client::request(addr, "GET", "/health", None)
-        .await
-        .with_context(|| {
-            format!(
-                "no service answers at http://{addr}: start one first \
-                 (`cargo run -p level4 --release --features solutions`)"
-            )
-        })?;
     // Seed users through the service itself; their ids are whatever it gives. Each run of
     // this process seeds its own (`--compare-http` drives each service twice).
     static RUN: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
@@ -73,7 +79,9 @@ pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measure
     let deadline = Instant::now() + o.duration;
     let began = Instant::now();
     let mut workers = tokio::task::JoinSet::new();
+    let transfers_only = o.transfers_only;
     for worker in 0..o.concurrency {
+        let addr = addrs[worker % addrs.len()];
         let (mut service, ids) = (OverHttp::new(addr), ids.clone());
         workers.spawn(async move {
             let mut rng = Rng(
@@ -83,7 +91,8 @@ pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measure
             while Instant::now() < deadline {
                 let start = Instant::now();
                 let id = ids[rng.below(ids.len() as u64) as usize];
-                let ok = match rng.below(100) {
+                let draw = if transfers_only { 60 } else { rng.below(100) };
+                let ok = match draw {
                     0..40 => service
                         .call("GET", &format!("/users/{id}"), None)
                         .await
@@ -131,5 +140,10 @@ pub async fn drive_http(addr: SocketAddr, o: &Options) -> anyhow::Result<Measure
             (latencies, errors)
         });
     }
-    gather(format!("http {addr}"), workers, began, cpu).await
+    let label = addrs
+        .iter()
+        .map(|a| format!("http {a}"))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    gather(label, workers, began, cpu).await
 }
