@@ -14,7 +14,15 @@ use serde::Serialize;
 // ANCHOR: types
 /// A user as the service returns it.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, diesel::Queryable, diesel::Selectable,
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    sqlx::FromRow,
+    diesel::Queryable,
+    diesel::Selectable,
+    utoipa::ToSchema,
 )]
 #[diesel(table_name = crate::schema::users, check_for_backend(diesel::pg::Pg))]
 pub struct User {
@@ -24,11 +32,12 @@ pub struct User {
     /// Serialized as a string with two decimals ("100.00"): JSON numbers are floats to most
     /// clients, and money is not.
     #[serde(serialize_with = "money")]
+    #[schema(value_type = String, pattern = r"^\d+\.\d{2}$", example = "100.00")]
     pub balance: Decimal,
 }
 
 /// One page of users, in id order, and the cursor for the next page if there is one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Page {
     pub users: Vec<User>,
     pub next_cursor: Option<i64>,

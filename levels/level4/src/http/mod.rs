@@ -3,6 +3,7 @@
 
 pub mod error;
 pub mod json_only;
+pub mod openapi;
 pub mod request_log;
 pub mod users;
 
@@ -47,6 +48,7 @@ where
         )
         .route("/transfers", post(transfer.layer(json_only())))
         .route("/health", get(users::health::<S>))
+        .route("/openapi.json", get(openapi_json))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY))
@@ -54,6 +56,15 @@ where
         .with_state(store)
 }
 // ANCHOR_END: router
+
+/// `GET /openapi.json`: the service's contract (see `openapi`), made once.
+async fn openapi_json() -> impl axum::response::IntoResponse {
+    static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        DOCUMENT.get_or_init(openapi::document).as_str(),
+    )
+}
 
 async fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "no_such_route", "no such route")

@@ -11,17 +11,42 @@ use crate::http::error::ApiError;
 use crate::store::{Page, User, UserStore};
 use crate::validate;
 
-#[derive(Debug, Deserialize)]
+/// The body of `POST /users`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewUser {
+    /// 1 to 50 characters once trimmed, at least one visible, no control characters.
+    #[schema(
+        example = "Alice",
+        min_length = 1,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060-\u206F\u3164\uFEFF][^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$"
+    )]
     pub name: String,
+    /// Stored in lower case; printable ASCII, at most 100 characters.
+    #[schema(
+        example = "alice@example.com",
+        max_length = 100,
+        pattern = r"^\s*[!-\-/-?A-~]+(\.[!-\-/-?A-~]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\s*$"
+    )]
     pub email: String,
 }
 
-#[derive(Debug, Deserialize)]
+/// The body of `PATCH /users/{id}`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BalanceUpdate {
+    /// Not negative, at most two decimals, below 10000000000, as a string.
+    #[schema(value_type = String, pattern = r"^\d{1,10}(\.\d{1,2})?$", example = "100.00")]
+    #[serde(deserialize_with = "decimal_string")]
     pub balance: Decimal,
+}
+
+/// Money comes as a decimal string ("100.00"), as the service sends it: a JSON number is a
+/// float to most clients, and 0.1 is not 0.1 in one. (serde's `Decimal` alone takes both.)
+fn decimal_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    text.parse()
+        .map_err(|_| serde::de::Error::custom(format!("{text:?} is not a decimal number")))
 }
 
 #[derive(Debug, Deserialize)]

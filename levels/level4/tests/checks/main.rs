@@ -17,6 +17,7 @@ mod support;
 
 mod demo;
 mod keep_alive;
+mod openapi;
 mod pools_check_connections;
 mod prepared;
 mod shutdown;

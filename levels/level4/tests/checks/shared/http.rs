@@ -136,6 +136,7 @@ pub async fn bad_requests_get_the_documented_answers(exercise: &str, store: impl
         ("a negative balance", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"-1.00"}"#.into()), 422, "invalid_input"),
         ("a balance with three decimals", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"1.005"}"#.into()), 422, "invalid_input"),
         ("a balance that is text", "PATCH", format!("/users/{id}"), Some(r#"{"balance":"lots"}"#.into()), 400, "malformed_json"),
+        ("a balance as a JSON number", "PATCH", format!("/users/{id}"), Some(r#"{"balance":100.1}"#.into()), 400, "malformed_json"),
         ("a user that does not exist", "GET", "/users/424242".into(), None, 404, "not_found"),
         ("an id that is not a number", "GET", "/users/alice".into(), None, 400, "bad_path"),
         ("an id too large for i64", "GET", "/users/99999999999999999999".into(), None, 400, "bad_path"),
