@@ -111,23 +111,36 @@ pub async fn database_url() -> anyhow::Result<String> {
     Ok(url)
 }
 
-/// Whether a pool checks a connection before lending it. The service always does: a
-/// connection the server killed must not be lent (`tests/checks/pools_check_connections.rs`).
-/// The load generator can turn it off, to measure what the check costs.
+/// Whether a pool checks a connection before lending it. The service checks one that has been
+/// idle for [`ALIVE_BYPASS_WINDOW`] or longer: a connection the server killed must not be lent
+/// (`tests/checks/pools_check_connections.rs`). The load generator can check every time, or
+/// never, to measure what the check costs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LendCheck {
-    /// sqlx: `test_before_acquire` (a ping); deadpool: `RecyclingMethod::Verified` (a query).
-    Checked,
-    /// sqlx: no ping; deadpool: `RecyclingMethod::Fast` (only what the client already knows).
+    /// A ping (sqlx) or a query (deadpool) before lending a connection idle for the window or
+    /// longer; one used more recently is lent as it is.
+    Windowed,
+    /// The check before every lending: sqlx's `test_before_acquire`, deadpool's
+    /// `RecyclingMethod::Verified`.
+    EveryTime,
+    /// No check (sqlx: none; deadpool: `RecyclingMethod::Fast`, only what the client knows).
     Unchecked,
 }
 
+/// A connection that was in use this recently is lent without a check, as HikariCP does
+/// (`aliveBypassWindowMs`, 500 ms by default). It was alive half a second ago; for it to be
+/// dead now the server must have ended it within that half second, and then the one request
+/// that meets it fails (a 503: nothing was applied, the client retries) and the pool discards
+/// it. The check it skips is a round trip on every request under load, where connections are
+/// lent again within milliseconds.
+pub const ALIVE_BYPASS_WINDOW: Duration = Duration::from_millis(500);
+
 /// A sqlx pool for the service.
 pub async fn sqlx_pool(url: &str, max: u32, timeout: Duration) -> anyhow::Result<PgPool> {
-    sqlx_pool_checked(url, max, timeout, LendCheck::Checked).await
+    sqlx_pool_checked(url, max, timeout, LendCheck::Windowed).await
 }
 
-/// A sqlx pool like the service's, with or without the check before lending.
+/// A sqlx pool like the service's, with the check before lending chosen.
 pub async fn sqlx_pool_checked(
     url: &str,
     max: u32,
@@ -137,14 +150,24 @@ pub async fn sqlx_pool_checked(
     Ok(PgPoolOptions::new()
         .max_connections(max)
         .acquire_timeout(timeout)
-        .test_before_acquire(check == LendCheck::Checked)
+        .test_before_acquire(check == LendCheck::EveryTime)
+        .before_acquire(move |conn, meta| {
+            Box::pin(async move {
+                // `idle_for`: since the connection came back to the pool (sqlx pings it then
+                // too, so a connection broken during its last use never gets here).
+                if check == LendCheck::Windowed && meta.idle_for >= ALIVE_BYPASS_WINDOW {
+                    sqlx::Connection::ping(conn).await?;
+                }
+                Ok(true)
+            })
+        })
         .connect(url)
         .await?)
 }
 
 /// A deadpool of diesel-async connections for the service.
 pub fn diesel_pool(url: &str, max: u32, timeout: Duration) -> anyhow::Result<DieselPool> {
-    diesel_pool_checked(url, max, timeout, LendCheck::Checked)
+    diesel_pool_checked(url, max, timeout, LendCheck::Windowed)
 }
 
 /// A diesel-async pool like the service's, with or without the check before lending.
@@ -156,17 +179,35 @@ pub fn diesel_pool_checked(
 ) -> anyhow::Result<DieselPool> {
     let mut config = ManagerConfig::default();
     config.recycling_method = match check {
-        LendCheck::Checked => RecyclingMethod::Verified,
-        LendCheck::Unchecked => RecyclingMethod::Fast,
+        LendCheck::EveryTime => RecyclingMethod::Verified,
+        LendCheck::Windowed | LendCheck::Unchecked => RecyclingMethod::Fast,
     };
     let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
-    Ok(DieselPool::builder(manager)
+    let mut builder = DieselPool::builder(manager)
         .max_size(max as usize)
         .wait_timeout(Some(timeout))
         .create_timeout(Some(timeout))
         .recycle_timeout(Some(timeout))
-        .runtime(Runtime::Tokio1)
-        .build()?)
+        .runtime(Runtime::Tokio1);
+    if check == LendCheck::Windowed {
+        // `last_used`: since the connection was last lent (deadpool records no return), so a
+        // connection whose last request was long counts as idle sooner: the safe side.
+        builder = builder.pre_recycle(deadpool::managed::Hook::async_fn(
+            |conn: &mut AsyncPgConnection, metrics| {
+                Box::pin(async move {
+                    if metrics.last_used() >= ALIVE_BYPASS_WINDOW {
+                        use diesel_async::RunQueryDsl;
+                        diesel::sql_query("SELECT 1")
+                            .execute(conn)
+                            .await
+                            .map_err(|e| deadpool::managed::HookError::message(e.to_string()))?;
+                    }
+                    Ok(())
+                })
+            },
+        ));
+    }
+    Ok(builder.build()?)
 }
 
 // ANCHOR: serve

@@ -182,13 +182,21 @@ async fn in_process(run: &Run, url: &str, o: &Options) -> anyhow::Result<Measure
         Some(n) => format!(", {n} threads"),
         None => String::new(),
     };
-    let check = if o.no_check { ", no check" } else { "" };
+    let check = if o.no_check {
+        ", no check"
+    } else if o.check_every_time {
+        ", check every time"
+    } else {
+        ""
+    };
     let label = format!("{}, pool {}{threads}{check}", run.store, run.pool);
     let pool = run.pool;
     let lend_check = if o.no_check {
         LendCheck::Unchecked
+    } else if o.check_every_time {
+        LendCheck::EveryTime
     } else {
-        LendCheck::Checked
+        LendCheck::Windowed
     };
     Ok(match run.store {
         "sqlx" => {

@@ -23,6 +23,8 @@ usage: cargo run -p loadgen --release -- [options]
   --no-check            lend pooled connections without checking them first (sqlx's
                         test_before_acquire off, deadpool's RecyclingMethod::Fast): faster,
                         and blind to connections the server closed
+  --check-every-time    check every connection before lending it, even one used a moment
+                        ago (the service checks only those idle for 500 ms or more)
   --pgbench             also run pgbench -M prepared on the same workload
   --compare             both stores with pools of 8, 16 and 32, and with one thread, with
                         pgbench before and after them, in one table
@@ -46,6 +48,7 @@ pub struct Options {
     pub compare: bool,
     pub compare_http: bool,
     pub no_check: bool,
+    pub check_every_time: bool,
     pub transfers_only: bool,
     /// Not in the usage: run the service itself (for the project's tests).
     pub serve: bool,
@@ -65,6 +68,7 @@ pub fn parse() -> anyhow::Result<Options> {
         compare: false,
         compare_http: false,
         no_check: false,
+        check_every_time: false,
         transfers_only: false,
         serve: false,
     };
@@ -87,6 +91,7 @@ pub fn parse() -> anyhow::Result<Options> {
             "--transfers-only" => o.transfers_only = true,
             "--serve" => o.serve = true,
             "--no-check" => o.no_check = true,
+            "--check-every-time" => o.check_every_time = true,
             "--help" | "-h" => {
                 print!("{USAGE}");
                 std::process::exit(0);
