@@ -11,15 +11,7 @@ use crate::support::{Check, LEVEL, check, spawn_service_program};
 fn the_service_stops_cleanly_on_sigterm() {
     check(&LEVEL, |db| async move {
         let (service, _port) = spawn_service_program(&db.url, "info").await;
-        let killed = Command::new("kill")
-            .args(["-TERM", &service.id().to_string()])
-            .status()
-            .expect("running kill");
-        assert!(killed.success());
-        let output = tokio::task::spawn_blocking(move || service.wait_with_output())
-            .await
-            .unwrap()
-            .unwrap();
+        let output = stop_with_sigterm(service).await;
         let log = String::from_utf8_lossy(&output.stdout);
         assert!(
             output.status.success(),
@@ -68,15 +60,7 @@ fn a_client_that_never_finishes_cannot_hold_the_shutdown() {
             .unwrap();
             tokio::time::sleep(Duration::from_millis(300)).await;
             let began = std::time::Instant::now();
-            let killed = Command::new("kill")
-                .args(["-TERM", &service.id().to_string()])
-                .status()
-                .expect("running kill");
-            assert!(killed.success());
-            let output = tokio::task::spawn_blocking(move || service.wait_with_output())
-                .await
-                .unwrap()
-                .unwrap();
+            let output = stop_with_sigterm(service).await;
             let took = began.elapsed();
             let log = String::from_utf8_lossy(&output.stdout);
             // The deadline is 5 s; the bound is for a service that never stops, not for speed.
@@ -134,4 +118,17 @@ fn a_body_that_stops_arriving_gets_408() {
                 }
             );
         });
+}
+
+/// Send the service SIGTERM, as a container runtime would, and wait for it to exit.
+async fn stop_with_sigterm(service: std::process::Child) -> std::process::Output {
+    let killed = Command::new("kill")
+        .args(["-TERM", &service.id().to_string()])
+        .status()
+        .expect("running kill");
+    assert!(killed.success());
+    tokio::task::spawn_blocking(move || service.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap()
 }
