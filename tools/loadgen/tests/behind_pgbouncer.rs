@@ -110,8 +110,9 @@ fn two_instances_behind_pgbouncer_lose_nothing() {
 
     // PgBouncer's own folder: its configuration (ending with the book's settings), its list of
     // users, its log. Given to the postgres user when we are root (it refuses root).
-    let dir =
-        harness::workspace::target_dir().join(format!("pgbouncer-test-{}", std::process::id()));
+    // In the temp folder, not the target directory: under /root the postgres user could not
+    // enter the latter.
+    let dir = std::env::temp_dir().join(format!("workbook-pgbouncer-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let user = options.get_username().to_string();
