@@ -12,8 +12,13 @@ macro_rules! use_answer {
     };
 }
 
+mod reference;
 mod shared;
 mod support;
+
+// The reference answers (`reference`) say `crate::store`, `crate::http` and `crate::validate`:
+// in this crate, those are the library's.
+use level4::{http, store, validate};
 
 mod demo;
 mod keep_alive;

@@ -15,7 +15,7 @@ use std::time::Duration;
 use diesel_async::RunQueryDsl;
 use harness::{TestDb, observe};
 
-use crate::support::{Check, LEVEL, Service, check};
+use crate::support::{Check, LEVEL, check};
 
 /// Kill-then-query cycles within the window.
 const CYCLES: usize = 20;
@@ -113,7 +113,8 @@ fn a_transfer_that_meets_a_dead_connection_is_refused_whole_and_retried_by_the_c
         let pool = level4::app::sqlx_pool(&db.url, 1, Duration::from_secs(2))
             .await
             .unwrap();
-        let service = Service::start(level4::store_sqlx::SqlxStore::new(pool)).await;
+        // The reference store and handler: this check is about the pool, not an exercise.
+        let service = crate::reference::service(pool).await;
         let alice = service.create_user("pools", "Alice").await;
         let bob = service.create_user("pools", "Bob").await;
         let set = service
