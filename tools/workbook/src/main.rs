@@ -21,6 +21,7 @@ mod libtest;
 mod manifest;
 mod mdbook;
 mod progress;
+mod reading_time;
 mod style;
 mod terminal;
 mod verdict;

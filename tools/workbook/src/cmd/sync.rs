@@ -1,6 +1,7 @@
 //! `cargo workbook sync`: write what is generated from the manifest and the answer files: the
 //! exercise wiring of each level (see `wiring`) and the wiring of the wrong-answer set
-//! (`levels/levelN/tests/answers/{mod,main}.rs`, see `answer_set`).
+//! (`levels/levelN/tests/answers/{mod,main}.rs`, see `answer_set`); and each book page's
+//! reading time (see `reading_time`).
 
 use std::process::ExitCode;
 
@@ -14,7 +15,8 @@ use crate::workbook::Workbook;
     long_about = "Writes what is generated: from exercises/workbook.toml, each level's exercise \
                   modules (src/lib.rs), their checks' modules (tests/checks/main.rs) and their \
                   set_aside_<id> features (Cargo.toml), between the lines BEGIN exercises and END \
-                  exercises; from the answer files, levels/levelN/tests/answers/mod.rs and main.rs. \
+                  exercises; from the answer files, levels/levelN/tests/answers/mod.rs and main.rs; \
+                  and the reading-time line under each book page's title. \
                   Run it after adding, renaming or removing an exercise or an answer; verify says \
                   when it is needed.",
     after_help = "Example:\n  cargo workbook sync"
@@ -29,6 +31,7 @@ pub fn run(_: &Args) -> anyhow::Result<ExitCode> {
         eprintln!("problem: {problem}");
     }
     written.extend(sync_quietly(&root, &manifest)?);
+    written.extend(crate::reading_time::write(&root)?);
     for path in &written {
         println!("wrote {}", path.display());
     }

@@ -140,6 +140,27 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 }
 
 fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
+    // The instructors' guide gives each page at least the time it takes to read.
+    let short = crate::reading_time::guide_shortfalls(root);
+    tally.check(short.is_empty(), || {
+        format!(
+            "the instructors' guide gives pages less time than they take to read: {}",
+            short.join("; ")
+        )
+    });
+    // Each book page says how long it takes to read, and says it truly.
+    let stale = crate::reading_time::stale(root);
+    tally.check(stale.is_empty(), || {
+        format!(
+            "{} book page(s) give no reading time, or an old one: {} (run `cargo workbook sync`)",
+            stale.len(),
+            stale
+                .iter()
+                .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    });
     for exercise in &manifest.exercises {
         let mut missing = Vec::new();
         for path in [
