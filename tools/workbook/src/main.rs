@@ -12,6 +12,7 @@
 //! argument).
 
 mod answer_set;
+mod book_fits;
 mod bookcheck;
 mod build_progress;
 mod checking;

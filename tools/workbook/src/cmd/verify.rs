@@ -112,7 +112,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     println!("\n[4/6] Every known wrong answer is rejected with its words, every right one passes");
     answer_set(&root, &manifest, scope, &mut tally)?;
 
-    println!("\n[5/6] The book: includes resolve, mdbook build and mdbook test succeed");
+    println!(
+        "\n[5/6] The book: includes resolve, mdbook build and mdbook test succeed, every page fits"
+    );
     book(&root, &mut tally);
 
     println!("\n[6/6] No test database is left behind");
@@ -360,6 +362,22 @@ fn book(root: &Path, tally: &mut Tally) {
             };
             tally.check(ok, || format!("mdbook test book failed:\n{said}"));
         }
+    }
+    // Every table, code block and image fits its page at 1280 px, in a real browser.
+    match crate::book_fits::check(&root.join("book/book")) {
+        Ok(crate::book_fits::Fit::Skipped) => println!(
+            "  skipped: the check that every page fits at 1280 px needs Chromium \
+             (Debian: apt-get install chromium)"
+        ),
+        Ok(crate::book_fits::Fit::Measured { pages, too_wide }) => {
+            println!("  {pages} pages measured in Chromium at 1280 px");
+            for wide in &too_wide {
+                tally.check(false, || format!("wider than the page's column: {wide}"));
+            }
+        }
+        Err(e) => tally.check(false, || {
+            format!("the browser check of the book failed: {e:#}")
+        }),
     }
 }
 
