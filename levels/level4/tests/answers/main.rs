@@ -119,6 +119,12 @@ mod store_sqlx {
         mod checks;
     }
     #[path = "../../checks"]
+    mod wrong_transfer_overflow_is_internal {
+        use level4::answers::store_sqlx::wrong_transfer_overflow_is_internal as answer;
+        #[path = "store_sqlx.rs"]
+        mod checks;
+    }
+    #[path = "../../checks"]
     mod wrong_transfer_refuses_a_whole_balance {
         use level4::answers::store_sqlx::wrong_transfer_refuses_a_whole_balance as answer;
         #[path = "store_sqlx.rs"]

@@ -22,6 +22,7 @@ pub mod store_sqlx {
     pub mod wrong_list_off_by_one;
     pub mod wrong_transfer_no_row_lock;
     pub mod wrong_transfer_outside_transaction;
+    pub mod wrong_transfer_overflow_is_internal;
     pub mod wrong_transfer_refuses_a_whole_balance;
 }
 
