@@ -72,3 +72,16 @@ fn major_of(name: &str) -> u32 {
         .collect();
     digits.parse().unwrap_or(0)
 }
+
+/// Chromium (or Chrome), for the checks that open pages in a real browser (the class board, the
+/// book's fit), if one is installed.
+pub fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            std::process::Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+}

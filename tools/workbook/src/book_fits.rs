@@ -22,21 +22,9 @@ pub enum Fit {
     Measured { pages: usize, too_wide: Vec<String> },
 }
 
-/// Chromium, if installed.
-fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|c| {
-            Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-}
-
 /// Measure every page of the book built in `built` (`book/book`).
 pub fn check(built: &Path) -> anyhow::Result<Fit> {
-    let Some(browser) = chromium() else {
+    let Some(browser) = harness::binaries::chromium() else {
         return Ok(Fit::Skipped);
     };
     let pages = html_pages(built);

@@ -504,15 +504,7 @@ async fn insert(
 /// `WORKBOOK_UPDATE_SCREENSHOTS=1` it also replaces the book's.
 #[test]
 fn the_board_renders_for_the_projector_in_a_real_browser() {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|c| {
-            Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-    else {
+    let Some(chromium) = harness::binaries::chromium() else {
         eprintln!("skipped: no Chromium here (Debian: apt-get install chromium)");
         return;
     };

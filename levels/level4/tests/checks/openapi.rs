@@ -117,14 +117,7 @@ fn the_openapi_document_is_what_the_service_does() {
         let mut seen = BTreeSet::new();
         for (method, template, path, body) in requests {
             let response = service.call(method, &path, body.as_deref()).await;
-            check_documented(
-                &doc,
-                &codes,
-                method,
-                template,
-                response.status,
-                &response.body,
-            );
+            check_documented(&doc, &codes, method, template, &response);
             seen.insert((method, template, response.status));
         }
         // A body that is not JSON, on each route that takes one.
@@ -138,14 +131,7 @@ fn the_openapi_document_is_what_the_service_does() {
                  Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n{{}}"
             );
             let response = service.raw(raw.as_bytes()).await;
-            check_documented(
-                &doc,
-                &codes,
-                method,
-                template,
-                response.status,
-                &response.body,
-            );
+            check_documented(&doc, &codes, method, template, &response);
             seen.insert((method, template, response.status));
         }
 
@@ -171,16 +157,16 @@ fn the_openapi_document_is_what_the_service_does() {
     });
 }
 
-/// `status` (with `body`) is documented for `method template`: an error's code is one of
+/// `response`'s status is documented for `method template`: an error's code is one of
 /// `codes`, and any balance or amount in the body is a decimal string with two decimals.
 fn check_documented(
     doc: &serde_json::Value,
     codes: &BTreeSet<String>,
     method: &str,
     template: &str,
-    status: u16,
-    body: &str,
+    response: &level4::client::Response,
 ) {
+    let (status, body) = (response.status, response.body.as_str());
     let operation = &doc["paths"][template][method.to_lowercase()];
     assert!(
         operation["responses"][status.to_string()].is_object(),
