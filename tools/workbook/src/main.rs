@@ -13,6 +13,7 @@
 
 mod answer_set;
 mod book_fits;
+mod book_hints;
 mod bookcheck;
 mod build_progress;
 mod checking;

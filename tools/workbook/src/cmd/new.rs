@@ -164,17 +164,12 @@ fn gives_the_answer() {{
 }
 
 fn book_page(args: &Args, hints: &[String]) -> String {
-    let mut page = format!(
-        "# {title}\n\nWhat the learner needs to know, then the exercise: `{file}`.\n\n\
-         <details>\n<summary>Hints</summary>\n\n",
+    format!(
+        "# {title}\n\nWhat the learner needs to know, then the exercise: `{file}`.\n\n{hints}\n",
         title = args.title,
         file = format_args!("exercises/level{}/{}.rs", args.level, args.id),
-    );
-    for (n, hint) in hints.iter().enumerate() {
-        page.push_str(&format!("{}. {hint}\n", n + 1));
-    }
-    page.push_str("\n</details>\n");
-    page
+        hints = crate::book_hints::block(&args.id, hints),
+    )
 }
 
 fn manifest_entry(args: &Args, page: &Path, hints: &[String]) -> String {

@@ -1,7 +1,7 @@
 //! `cargo workbook sync`: write what is generated from the manifest and the answer files: the
 //! exercise wiring of each level (see `wiring`) and the wiring of the wrong-answer set
-//! (`levels/levelN/tests/answers/{mod,main}.rs`, see `answer_set`); and each book page's
-//! reading time (see `reading_time`).
+//! (`levels/levelN/tests/answers/{mod,main}.rs`, see `answer_set`); the hints on the book's
+//! pages (see `book_hints`); and each book page's reading time (see `reading_time`).
 
 use std::process::ExitCode;
 
@@ -31,6 +31,8 @@ pub fn run(_: &Args) -> anyhow::Result<ExitCode> {
         eprintln!("problem: {problem}");
     }
     written.extend(sync_quietly(&root, &manifest)?);
+    // Hints before reading times: the hints are part of what a page takes to read.
+    written.extend(crate::book_hints::write(&root, &manifest)?);
     written.extend(crate::reading_time::write(&root)?);
     for path in &written {
         println!("wrote {}", path.display());
