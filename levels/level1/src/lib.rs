@@ -8,6 +8,7 @@
 //! `exercises/level1/`, or at the reference answer in `solutions/level1/` when the `solutions`
 //! feature is on. `cargo test -p level1` checks the learner's work.
 
+pub mod checked_sql;
 pub mod error;
 pub mod models;
 pub mod schema;

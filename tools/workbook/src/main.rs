@@ -16,6 +16,7 @@ mod book_fits;
 mod book_hints;
 mod bookcheck;
 mod build_progress;
+mod checked_sql;
 mod checking;
 mod class;
 mod cmd;
@@ -86,6 +87,9 @@ enum Command {
     /// Rewrite the generated wiring: exercise modules, test modules, the answer set (for
     /// contributors)
     Sync(cmd::sync::Args),
+    /// Write sqlx's offline query data and the book's captured compiler error, from a fresh
+    /// database (for contributors)
+    Prepare(cmd::prepare::Args),
     /// Scaffold a new exercise: files, manifest entry, book page, wiring (for contributors)
     New(cmd::new::Args),
     /// Print a completion script for your shell
@@ -111,6 +115,7 @@ fn main() -> ExitCode {
         Some(Command::Bench(args)) => cmd::bench::run(args),
         Some(Command::Answers(args)) => cmd::answers::run(args),
         Some(Command::Sync(args)) => cmd::sync::run(args),
+        Some(Command::Prepare(args)) => cmd::prepare::run(args),
         Some(Command::New(args)) => cmd::new::run(args),
         Some(Command::Completions(args)) => cmd::completions::run(args),
     };

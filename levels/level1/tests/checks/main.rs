@@ -37,5 +37,6 @@ mod migrate_sqlx;
 mod statement_logging_diesel;
 mod statement_logging_sqlx;
 // END exercises
+mod checked_sql;
 mod demo;
 mod schema_matches;

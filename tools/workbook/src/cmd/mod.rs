@@ -11,6 +11,7 @@ pub mod db;
 pub mod hint;
 pub mod list;
 pub mod new;
+pub mod prepare;
 pub mod report;
 pub mod reset;
 pub mod solution;

@@ -10,7 +10,10 @@
 //! 4. The wrong-answer set: every known wrong answer fails its exercise's checks with the words
 //!    its header names, every alternative right answer passes them (see `answers.rs`).
 //! 5. Every `{{#include}}` of the book resolves, anchor included; the book builds with mdBook.
-//! 6. No test database is left on the server.
+//! 6. Level 1's compile-time checked queries, compiled against a fresh database, give the
+//!    committed offline data (`levels/level1/.sqlx/`) and the compiler error the book shows (see
+//!    `checked_sql`).
+//! 7. No test database is left on the server.
 //!
 //! Each item counts as one check; the last line is `N passed, N failed`.
 
@@ -78,11 +81,11 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         println!("Dropped {kept} test database(s) kept by earlier failed runs.");
     }
 
-    println!("\n[1/6] The manifest agrees with the files");
+    println!("\n[1/7] The manifest agrees with the files");
     manifest_matches_files(&root, &manifest, &mut tally);
 
     println!(
-        "\n[2/6] Every test passes with the reference solutions (cargo test --workspace --all-features)"
+        "\n[2/7] Every test passes with the reference solutions (cargo test --workspace --all-features)"
     );
     let run = libtest::cargo_test(
         &root,
@@ -106,18 +109,23 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     println!("  {} tests ran", run.results.len());
     slow_checks_are_declared(&manifest, &run, &mut tally);
 
-    println!("\n[3/6] Every shipped exercise fails, for its intended reason");
+    println!("\n[3/7] Every shipped exercise fails, for its intended reason");
     shipped_exercises_fail(&root, &manifest, &mut tally)?;
 
-    println!("\n[4/6] Every known wrong answer is rejected with its words, every right one passes");
+    println!("\n[4/7] Every known wrong answer is rejected with its words, every right one passes");
     answer_set(&root, &manifest, scope, &mut tally)?;
 
     println!(
-        "\n[5/6] The book: includes resolve, mdbook build and mdbook test succeed, every page fits"
+        "\n[5/7] The book: includes resolve, mdbook build and mdbook test succeed, every page fits"
     );
     book(&root, &mut tally);
 
-    println!("\n[6/6] No test database is left behind");
+    println!(
+        "\n[6/7] sqlx's offline query data and the book's captured compiler error are current"
+    );
+    checked_sql_is_current(&root, &server, &mut tally);
+
+    println!("\n[7/7] No test database is left behind");
     let leftovers = block_on(harness::fresh::test_databases(&server))?;
     tally.check(leftovers.is_empty(), || {
         format!(
@@ -139,6 +147,21 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+fn checked_sql_is_current(root: &Path, server: &harness::Server, tally: &mut Tally) {
+    match crate::checked_sql::make(root, server) {
+        Ok(made) => {
+            let stale = crate::checked_sql::differences(root, &made);
+            tally.check(stale.is_empty(), || {
+                format!(
+                    "the query macros' data is stale: {} (run `cargo workbook prepare`)",
+                    stale.join("; ")
+                )
+            });
+        }
+        Err(error) => tally.check(false, || format!("{error:#}")),
+    }
 }
 
 fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
