@@ -29,8 +29,14 @@ pub fn block(id: &str, hints: &[String]) -> String {
         } else {
             format!("Hint {} of {total}", n + 1)
         };
+        // The summary's text is a Markdown paragraph of its own, not HTML, so that the
+        // translation tools (which skip HTML) extract it like the rest of the page.
         out.push("<details>".into());
-        out.push(format!("<summary>{summary}</summary>"));
+        out.push("<summary>".into());
+        out.push(String::new());
+        out.push(summary);
+        out.push(String::new());
+        out.push("</summary>".into());
         out.push(String::new());
         out.push(linked(hint));
         out.push(String::new());
@@ -53,6 +59,58 @@ fn linked(hint: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `hint` as the runner shows it in the language in use: in Chinese, the translation of its
+/// paragraph on the book page (`book/po/zh-CN.po`; verify holds every hint to having one), links
+/// shown bare as in the English; else as written.
+pub fn in_language(hint: &str) -> String {
+    use std::sync::OnceLock;
+    if crate::lang::current() != crate::lang::Lang::ZhCn {
+        return hint.to_string();
+    }
+    static BOOK: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
+    let book = BOOK.get_or_init(|| {
+        let root = harness::workspace::find_root().unwrap_or_default();
+        let po = std::fs::read_to_string(root.join(crate::book_i18n::ZH_PO)).unwrap_or_default();
+        crate::po::translations(&po)
+    });
+    match book.get(&linked(hint)) {
+        Some(zh) => unlinked(zh),
+        None => hint.to_string(),
+    }
+}
+
+/// `text` with its `<https://...>` links bare again (what [`linked`] did, undone).
+fn unlinked(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("<https://") {
+        out.push_str(&rest[..at]);
+        let link = &rest[at + 1..];
+        let end = link.find('>').unwrap_or(link.len());
+        out.push_str(&link[..end]);
+        rest = link.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Hints of the manifest that the book's Chinese catalogue does not translate: "id hint N".
+pub fn untranslated(root: &Path, manifest: &Manifest) -> Vec<String> {
+    let po = std::fs::read_to_string(root.join(crate::book_i18n::ZH_PO)).unwrap_or_default();
+    let book = crate::po::translations(&po);
+    manifest
+        .exercises
+        .iter()
+        .flat_map(|e| {
+            e.hints
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| !book.contains_key(&linked(h)))
+                .map(move |(n, _)| format!("{} hint {}", e.id, n + 1))
+        })
+        .collect()
 }
 
 /// `markdown` with every hints block it holds rewritten from the manifest. Unknown ids are kept
@@ -161,6 +219,12 @@ mod tests {
             linked("See https://docs.rs/x. Or (https://a.b)."),
             "See <https://docs.rs/x>. Or (https://a.b)."
         );
+    }
+
+    #[test]
+    fn links_are_made_bare_again_and_nothing_else_changes() {
+        let hint = "Use `Option<User>`, see https://docs.rs/x.";
+        assert_eq!(unlinked(&linked(hint)), hint);
     }
 
     #[test]

@@ -12,19 +12,28 @@
 //! argument).
 
 mod answer_set;
+mod book_anchors;
 mod book_fits;
 mod book_hints;
+mod book_i18n;
+mod book_site;
 mod bookcheck;
 mod build_progress;
+mod catalogues;
+mod check_messages;
 mod checked_sql;
 mod checking;
 mod class;
 mod cmd;
+mod glossary;
+mod lang;
 mod libtest;
 mod manifest;
 mod mdbook;
+mod po;
 mod progress;
 mod reading_time;
+mod rust_literals;
 mod style;
 mod terminal;
 mod verdict;
@@ -70,12 +79,14 @@ enum Command {
     Solution(cmd::solution::Args),
     /// Follow one track, sqlx or diesel (or both: all); remembered
     Track(cmd::track::Args),
+    /// The language of the runner and the book: en, zh-CN (简体中文); remembered
+    Lang(cmd::lang::Args),
     /// Your progress as one line of JSON (for instructors)
     Report,
     /// The class: its board, and its setup on a shared server (for instructors)
     Class(cmd::class::Args),
-    /// Serve the book and open it in your browser
-    Book,
+    /// Serve the book and open it in your browser (in English or 中文)
+    Book(cmd::book::Args),
     /// The workbook's PostgreSQL server: start, stop, status, url, psql, clean
     Db(cmd::db::Args),
     /// The project's own test suite (for contributors and CI)
@@ -107,9 +118,10 @@ fn main() -> ExitCode {
         Some(Command::Reset(args)) => cmd::reset::run(args),
         Some(Command::Solution(args)) => cmd::solution::run(args),
         Some(Command::Track(args)) => cmd::track::run(args),
+        Some(Command::Lang(args)) => cmd::lang::run(args),
         Some(Command::Report) => cmd::report::run(),
         Some(Command::Class(args)) => cmd::class::run(args),
-        Some(Command::Book) => cmd::book::run(),
+        Some(Command::Book(args)) => cmd::book::run(args),
         Some(Command::Db(args)) => cmd::db::run(args),
         Some(Command::Verify(args)) => cmd::verify::run(args),
         Some(Command::Bench(args)) => cmd::bench::run(args),

@@ -102,6 +102,19 @@ pub fn set_track(track: Option<&str>) {
     let _ = std::fs::write(dir().join("track.txt"), track.unwrap_or_default());
 }
 
+/// The language the learner chose (`cargo workbook lang`), if any.
+pub fn lang() -> Option<String> {
+    let text = std::fs::read_to_string(dir().join("lang.txt")).ok()?;
+    let lang = text.trim();
+    (!lang.is_empty()).then(|| lang.to_string())
+}
+
+/// Remember the learner's language (`None`: follow the locale).
+pub fn set_lang(lang: Option<&str>) {
+    let _ = std::fs::create_dir_all(dir());
+    let _ = std::fs::write(dir().join("lang.txt"), lang.unwrap_or_default());
+}
+
 /// Hints shown so far for `id`.
 pub fn hints_shown(id: &str) -> usize {
     read("hints.txt")

@@ -120,6 +120,40 @@ fn hints_come_one_at_a_time_and_solutions_wait_for_a_pass() {
 }
 
 #[test]
+fn the_runner_speaks_chinese_when_chosen_or_by_locale() {
+    let root = fixture();
+    let in_locale = |locale: &str, args: &[&str], state: &str| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_workbook"));
+        command
+            .env("WORKBOOK_ROOT", root)
+            .env_remove("WORKBOOK_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env("LANG", locale);
+        // An explicit empty WORKBOOK_LANG keeps the support's English default away.
+        command.env("WORKBOOK_LANG", "");
+        run(command, root, args, state)
+    };
+    let (_, text) = in_locale("zh_CN.UTF-8", &["check", "fail_me"], "lang-locale");
+    assert!(
+        text.contains("失败") && text.contains("卡住了？cargo workbook hint fail_me"),
+        "a Chinese locale gets Chinese:\n{text}"
+    );
+    let (_, text) = in_locale("zh_CN.UTF-8", &["lang", "en"], "lang-chosen");
+    assert!(text.contains("Language: English"), "{text}");
+    let (_, text) = in_locale("zh_CN.UTF-8", &["check", "fail_me"], "lang-chosen");
+    assert!(
+        text.contains("FAILED") && !text.contains("失败"),
+        "the choice is remembered, over the locale:\n{text}"
+    );
+    let (_, text) = in_locale("en_US.UTF-8", &["lang", "zh-CN"], "lang-chosen");
+    assert!(text.contains("语言：简体中文"), "{text}");
+    let (_, text) = in_locale("en_US.UTF-8", &["hint", "fail_me"], "lang-chosen");
+    assert!(text.contains("fail_me 的提示"), "{text}");
+}
+
+#[test]
 fn report_is_one_line_of_json() {
     workbook(&["check", "pass_me"], "report");
     let (output, text) = workbook(&["report"], "report");

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 
+use crate::check_messages;
 use crate::checking::{self, Slow, print_build_errors, print_set_aside, run_level};
 use crate::class;
+use crate::lang::{tr, trf};
 use crate::libtest;
 use crate::manifest::Exercise;
 use crate::style::indent;
@@ -76,9 +78,10 @@ pub fn check(workbook: &Workbook, target: &str, slow: Slow) -> anyhow::Result<Ex
             checking::record_not_compiling(exercise, &aside.errors);
             all_done = false;
             println!(
-                "todo  {} ({}): it does not compile (above)",
+                "todo  {} ({}): {}",
                 exercise.id,
-                exercise.file().display()
+                exercise.file().display(),
+                tr("it does not compile (above)")
             );
             continue;
         }
@@ -86,12 +89,15 @@ pub fn check(workbook: &Workbook, target: &str, slow: Slow) -> anyhow::Result<Ex
         checking::save(workbook, exercise, &state);
         match state {
             State::Done => {
-                println!("done  {}: every check passes.", exercise.id);
+                println!("done  {}: {}", exercise.id, tr("every check passes."));
                 if let (Some(what), Slow::Skip) = (&exercise.slow_checks, slow) {
                     println!(
-                        "      Its slow checks ({what}) take longer: \
-                         cargo workbook check {} --slow",
-                        exercise.id
+                        "      {}",
+                        trf(
+                            "Its slow checks ({what}) take longer: \
+                             cargo workbook check {id} --slow",
+                            &[("what", what), ("id", &exercise.id)]
+                        )
                     );
                 }
             }
@@ -100,16 +106,26 @@ pub fn check(workbook: &Workbook, target: &str, slow: Slow) -> anyhow::Result<Ex
                 println!("todo  {} ({})", exercise.id, exercise.file().display());
                 for result in run.with_prefix(&exercise.test_prefix()) {
                     if result.passed {
-                        println!("        passed  {}", result.name);
+                        println!("        {}  {}", tr("passed"), result.name);
                     } else {
                         println!(
-                            "        FAILED  {}\n{}",
+                            "        {}  {}\n{}",
+                            tr("FAILED"),
                             result.name,
-                            indent(&failure_of(run, &result.name), "                ")
+                            indent(
+                                &check_messages::for_learner(
+                                    &workbook.root,
+                                    &failure_of(run, &result.name)
+                                ),
+                                "                "
+                            )
                         );
                     }
                 }
-                println!("      Stuck? cargo workbook hint {}", exercise.id);
+                println!(
+                    "      {}",
+                    trf("Stuck? cargo workbook hint {id}", &[("id", &exercise.id)])
+                );
             }
         }
     }

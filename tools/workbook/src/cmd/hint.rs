@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
+use crate::lang::{tr, trf};
 use crate::manifest::Exercise;
 use crate::progress;
 use crate::workbook::Workbook;
@@ -25,7 +26,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         None => workbook
             .exercises()
             .find(|e| !workbook.is_done(e))
-            .context("every exercise is done; name one to see its hints: cargo workbook hint ID")?,
+            .context(tr(
+                "every exercise is done; name one to see its hints: cargo workbook hint ID",
+            ))?,
     };
     show_next(exercise);
     Ok(ExitCode::SUCCESS)
@@ -35,20 +38,31 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 pub fn show_next(exercise: &Exercise) {
     let shown = (progress::hints_shown(&exercise.id) + 1).min(exercise.hints.len());
     progress::set_hints_shown(&exercise.id, shown);
-    println!("Hints for {} ({}):", exercise.id, exercise.file().display());
+    println!(
+        "{}",
+        trf(
+            "Hints for {id} ({file}):",
+            &[("id", &exercise.id), ("file", &exercise.file().display())]
+        )
+    );
     for (n, hint) in exercise.hints.iter().take(shown).enumerate() {
-        println!("\n{}. {hint}", n + 1);
+        println!("\n{}. {}", n + 1, crate::book_hints::in_language(hint));
     }
     if shown < exercise.hints.len() {
         println!(
-            "\n({} of {} shown; ask again for the next.)",
-            shown,
-            exercise.hints.len()
+            "\n{}",
+            trf(
+                "({shown} of {total} shown; ask again for the next.)",
+                &[("shown", &shown), ("total", &exercise.hints.len())]
+            )
         );
     } else {
         println!(
-            "\n(That was the last hint. The book page: {})",
-            exercise.book
+            "\n{}",
+            trf(
+                "(That was the last hint. The book page: {book})",
+                &[("book", &exercise.book)]
+            )
         );
     }
 }

@@ -3,6 +3,7 @@
 
 use std::process::ExitCode;
 
+use crate::lang::{tr_text, trf};
 use crate::workbook::Workbook;
 
 pub fn run() -> anyhow::Result<ExitCode> {
@@ -14,7 +15,13 @@ pub fn run() -> anyhow::Result<ExitCode> {
 /// The list itself (also shown by `watch` on `l`).
 pub fn print(workbook: &Workbook) {
     for level in &workbook.manifest.levels {
-        println!("Level {}: {}", level.number, level.title);
+        println!(
+            "{}",
+            trf(
+                "Level {n}: {title}",
+                &[("n", &level.number), ("title", &tr_text(&level.title))]
+            )
+        );
         for exercise in workbook.in_level(level.number) {
             let mark = if workbook.is_done(exercise) {
                 "done"

@@ -9,6 +9,7 @@ pub mod class;
 pub mod completions;
 pub mod db;
 pub mod hint;
+pub mod lang;
 pub mod list;
 pub mod new;
 pub mod prepare;

@@ -5,6 +5,7 @@
 use std::process::ExitCode;
 
 use crate::checking::{current_states, print_build_errors, print_set_aside};
+use crate::lang::{tr, tr_text, trf};
 use crate::manifest::Exercise;
 use crate::style::Style;
 use crate::verdict::State;
@@ -22,12 +23,17 @@ pub fn run() -> anyhow::Result<ExitCode> {
         let done = states.iter().filter(|(_, s)| s.is_done()).count();
         done_total += done;
         println!(
-            "\nLevel {}: {}  [{}/{} done]  ({})",
-            level.number,
-            level.title,
-            done,
-            states.len(),
-            level.book
+            "\n{}",
+            trf(
+                "Level {n}: {title}  [{done}/{total} done]  ({book})",
+                &[
+                    ("n", &level.number),
+                    ("title", &tr_text(&level.title)),
+                    ("done", &done),
+                    ("total", &states.len()),
+                    ("book", &level.book)
+                ]
+            )
         );
         for (exercise, state) in &states {
             let mark = match state {
@@ -37,14 +43,19 @@ pub fn run() -> anyhow::Result<ExitCode> {
             };
             println!(
                 "  {mark}  {:<28} {} ({})",
-                exercise.id, exercise.title, exercise.track
+                exercise.id,
+                tr_text(&exercise.title),
+                exercise.track
             );
             if next.is_none() {
                 match state {
                     State::Done => {}
                     State::Todo(why) => next = Some((exercise.clone(), why.to_string())),
                     State::NotBuilt => {
-                        next = Some((exercise.clone(), "it does not compile (see above)".into()))
+                        next = Some((
+                            exercise.clone(),
+                            tr("it does not compile (see above)").into_owned(),
+                        ))
                     }
                 }
             }
@@ -58,25 +69,36 @@ pub fn run() -> anyhow::Result<ExitCode> {
     if let Some(track) = &workbook.track {
         let hidden = workbook.manifest.exercises.len() - total;
         println!(
-            "(You follow the {track} track: {hidden} exercise(s) of the other track are hidden; \
-             `cargo workbook track all` shows them.)"
+            "{}",
+            trf(
+                "(You follow the {track} track: {hidden} exercise(s) of the other track are \
+                 hidden; `cargo workbook track all` shows them.)",
+                &[("track", track), ("hidden", &hidden)]
+            )
         );
     }
     match next {
         Some((exercise, why)) => {
+            let why = crate::check_messages::for_learner(&workbook.root, &why);
             let why = why.lines().next().unwrap_or_default();
             println!(
-                "\nNext: {} ({} track): {}\n  edit   {}\n  read   {}\n  check  cargo workbook check {}\n  hint   cargo workbook hint {}\n  now    {why}",
-                exercise.id,
-                exercise.track,
-                exercise.title,
-                exercise.file().display(),
-                exercise.book,
-                exercise.id,
-                exercise.id
+                "\n{}",
+                trf(
+                    "Next: {id} ({track} track): {title}\n  edit   {file}\n  read   {book}\n  \
+                     check  cargo workbook check {id}\n  hint   cargo workbook hint {id}\n  \
+                     now    {why}",
+                    &[
+                        ("id", &exercise.id),
+                        ("track", &exercise.track),
+                        ("title", &tr_text(&exercise.title)),
+                        ("file", &exercise.file().display()),
+                        ("book", &exercise.book),
+                        ("why", &why),
+                    ]
+                )
             );
         }
-        None => println!("\nEvery exercise is done. Well worked!"),
+        None => println!("\n{}", tr("Every exercise is done. Well worked!")),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,8 @@
 //! `cargo workbook sync`: write what is generated from the manifest and the answer files: the
 //! exercise wiring of each level (see `wiring`) and the wiring of the wrong-answer set
 //! (`levels/levelN/tests/answers/{mod,main}.rs`, see `answer_set`); the hints on the book's
-//! pages (see `book_hints`); and each book page's reading time (see `reading_time`).
+//! pages (see `book_hints`); each book page's reading time (see `reading_time`); and the
+//! template of the book's translation, merged into the Chinese catalogue (see `book_i18n`).
 
 use std::process::ExitCode;
 
@@ -16,7 +17,9 @@ use crate::workbook::Workbook;
                   modules (src/lib.rs), their checks' modules (tests/checks/main.rs) and their \
                   set_aside_<id> features (Cargo.toml), between the lines BEGIN exercises and END \
                   exercises; from the answer files, levels/levelN/tests/answers/mod.rs and main.rs; \
-                  and the reading-time line under each book page's title. \
+                  each exercise's hints on its book page; the reading-time line under each book \
+                  page's title; and book/po/messages.pot, the English text to translate, merged \
+                  into book/po/zh-CN.po (new and changed text shows up there untranslated). \
                   Run it after adding, renaming or removing an exercise or an answer; verify says \
                   when it is needed.",
     after_help = "Example:\n  cargo workbook sync"
@@ -34,6 +37,11 @@ pub fn run(_: &Args) -> anyhow::Result<ExitCode> {
     // Hints before reading times: the hints are part of what a page takes to read.
     written.extend(crate::book_hints::write(&root, &manifest)?);
     written.extend(crate::reading_time::write(&root)?);
+    // Last: the template is extracted from the pages as written above.
+    written.extend(crate::book_i18n::sync(&root)?);
+    for catalogue in [crate::catalogues::RUNNER, crate::catalogues::CHECKS] {
+        written.extend(catalogue.sync(&root, &manifest)?);
+    }
     for path in &written {
         println!("wrote {}", path.display());
     }

@@ -13,7 +13,11 @@
 //! 6. Level 1's compile-time checked queries, compiled against a fresh database, give the
 //!    committed offline data (`levels/level1/.sqlx/`) and the compiler error the book shows (see
 //!    `checked_sql`).
-//! 7. No test database is left on the server.
+//! 7. The Chinese edition (see `book_i18n`, `catalogues`, `glossary`): the templates are current
+//!    with the English (the book's, the runner's sentences, the checks' messages); every message
+//!    of each is translated, none fuzzy (`msgfmt --statistics`), each missing one named by its
+//!    page or file; every hint has its Chinese; the glossary holds; the Chinese book builds.
+//! 8. No test database is left on the server.
 //!
 //! Each item counts as one check; the last line is `N passed, N failed`.
 
@@ -81,11 +85,11 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         println!("Dropped {kept} test database(s) kept by earlier failed runs.");
     }
 
-    println!("\n[1/7] The manifest agrees with the files");
+    println!("\n[1/8] The manifest agrees with the files");
     manifest_matches_files(&root, &manifest, &mut tally);
 
     println!(
-        "\n[2/7] Every test passes with the reference solutions (cargo test --workspace --all-features)"
+        "\n[2/8] Every test passes with the reference solutions (cargo test --workspace --all-features)"
     );
     let run = libtest::cargo_test(
         &root,
@@ -109,23 +113,26 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     println!("  {} tests ran", run.results.len());
     slow_checks_are_declared(&manifest, &run, &mut tally);
 
-    println!("\n[3/7] Every shipped exercise fails, for its intended reason");
+    println!("\n[3/8] Every shipped exercise fails, for its intended reason");
     shipped_exercises_fail(&root, &manifest, &mut tally)?;
 
-    println!("\n[4/7] Every known wrong answer is rejected with its words, every right one passes");
+    println!("\n[4/8] Every known wrong answer is rejected with its words, every right one passes");
     answer_set(&root, &manifest, scope, &mut tally)?;
 
     println!(
-        "\n[5/7] The book: includes resolve, mdbook build and mdbook test succeed, every page fits"
+        "\n[5/8] The book: includes resolve, mdbook build and mdbook test succeed, every page fits"
     );
     book(&root, &mut tally);
 
     println!(
-        "\n[6/7] sqlx's offline query data and the book's captured compiler error are current"
+        "\n[6/8] sqlx's offline query data and the book's captured compiler error are current"
     );
     checked_sql_is_current(&root, &server, &mut tally);
 
-    println!("\n[7/7] No test database is left behind");
+    println!("\n[7/8] The Chinese edition: every message translated, the glossary kept, it builds");
+    chinese_edition(&root, &manifest, &mut tally);
+
+    println!("\n[8/8] No test database is left behind");
     let leftovers = block_on(harness::fresh::test_databases(&server))?;
     tally.check(leftovers.is_empty(), || {
         format!(
@@ -147,6 +154,107 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+fn chinese_edition(root: &Path, manifest: &Manifest, tally: &mut Tally) {
+    use crate::book_i18n;
+    use crate::catalogues::{CHECKS, RUNNER};
+    // The book: its template as the English gives it now, every message translated.
+    match book_i18n::extract(root) {
+        Ok(fresh) => {
+            tally.check(book_i18n::pot_is_current(root, &fresh), || {
+                format!(
+                    "{} is not the English book's text any more (run `cargo workbook sync`)",
+                    book_i18n::POT
+                )
+            });
+            let missing = book_i18n::untranslated_by_page(root, &fresh);
+            tally.check(missing.is_empty(), || {
+                format!(
+                    "English text with no Chinese translation (or only a fuzzy one) in {}, \
+                     by page: {}",
+                    book_i18n::ZH_PO,
+                    missing.join(", ")
+                )
+            });
+        }
+        Err(error) => tally.check(false, || format!("{error:#}")),
+    }
+    // The runner's sentences and the checks' messages.
+    for catalogue in [RUNNER, CHECKS] {
+        tally.check(catalogue.pot_is_current(root, manifest), || {
+            format!(
+                "{} is not {} any more (run `cargo workbook sync`)",
+                catalogue.pot, catalogue.name
+            )
+        });
+        let missing = catalogue.untranslated(root, manifest);
+        tally.check(missing.is_empty(), || {
+            format!(
+                "{} with no Chinese translation in {}: {}",
+                catalogue.name,
+                catalogue.po,
+                missing
+                    .iter()
+                    .map(|m| format!("\"{}\"", m.lines().next().unwrap_or_default()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
+    }
+    // msgfmt's own count: nothing untranslated, nothing fuzzy, and the files well formed.
+    for po in [book_i18n::ZH_PO, RUNNER.po, CHECKS.po] {
+        match book_i18n::statistics(root, po) {
+            Ok((translated, fuzzy, untranslated)) => {
+                println!(
+                    "  {po}: {translated} translated, {fuzzy} fuzzy, {untranslated} untranslated"
+                );
+                tally.check(fuzzy == 0 && untranslated == 0, || {
+                    format!("{po}: {fuzzy} fuzzy and {untranslated} untranslated message(s)")
+                });
+            }
+            Err(error) => tally.check(false, || format!("{error:#}")),
+        }
+    }
+    let hints = crate::book_hints::untranslated(root, manifest);
+    tally.check(hints.is_empty(), || {
+        format!(
+            "hints with no Chinese (their paragraph on the book page is not translated): {}",
+            hints.join(", ")
+        )
+    });
+    match crate::glossary::violations(root) {
+        Ok(found) => tally.check(found.is_empty(), || {
+            format!(
+                "the translation does not keep the glossary ({}), {} time(s):\n{}",
+                crate::glossary::GLOSSARY,
+                found.len(),
+                found.join("\n")
+            )
+        }),
+        Err(error) => tally.check(false, || format!("{error:#}")),
+    }
+    // The Chinese learner's first five minutes, linked from the first lines of the English.
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap_or_default();
+    tally.check(
+        root.join("README.zh-CN.md").is_file()
+            && readme
+                .lines()
+                .take(5)
+                .any(|l| l.contains("(README.zh-CN.md)")),
+        || "README.zh-CN.md is missing, or README.md's first lines do not link it".into(),
+    );
+    let dest = root.join("book/book").join(book_i18n::ZH);
+    match book_i18n::build_zh(root, &dest) {
+        Ok(()) => {
+            // Built, and in Chinese: the plugin ran (a missing one would leave it English).
+            let index = std::fs::read_to_string(dest.join("index.html")).unwrap_or_default();
+            tally.check(index.contains(book_i18n::ZH_TITLE), || {
+                format!("the Chinese book at {} is not in Chinese", dest.display())
+            });
+        }
+        Err(error) => tally.check(false, || format!("{error:#}")),
+    }
 }
 
 fn checked_sql_is_current(root: &Path, server: &harness::Server, tally: &mut Tally) {
@@ -360,6 +468,14 @@ fn book(root: &Path, tally: &mut Tally) {
         tally.check(problem.is_none(), || problem.unwrap_or_default());
     }
     println!("  {} includes", includes.len());
+    let anchors = crate::book_anchors::problems(root);
+    tally.check(anchors.is_empty(), || {
+        format!(
+            "links to a heading whose id is not written out (`## Heading {{#id}}`), so the \
+             Chinese book would lose them: {}",
+            anchors.join(", ")
+        )
+    });
     let mdbook = match crate::mdbook::ensure() {
         Ok(mdbook) => mdbook,
         Err(e) => {
@@ -507,10 +623,42 @@ fn answer_set(
         });
         return Ok(());
     }
+    // A learner who reads Chinese is told the mistake in Chinese: the message that names it has
+    // a translation (see `check_messages`).
+    let chinese = crate::check_messages::Translator::from_catalogue(root);
+    let mut untranslated = Vec::new();
     for answer in &judged {
         let problem = answers::judge(answer, &run);
-        tally.check(problem.is_none(), || problem.unwrap_or_default());
+        let judged_right = problem.is_none();
+        tally.check(judged_right, || problem.unwrap_or_default());
+        if let (true, Kind::Wrong { words }) = (judged_right, &answer.kind) {
+            let named = run
+                .with_prefix(&answer.test_prefix())
+                .filter(|r| !r.passed)
+                .map(|r| {
+                    libtest::panic_message(run.failures.get(&r.name).map_or("", String::as_str))
+                })
+                .find(|message| message.contains(words.as_str()));
+            if let Some(message) = named
+                && chinese.translate(&message).is_none()
+            {
+                untranslated.push(format!(
+                    "{}: {}",
+                    answer.path.display(),
+                    message.lines().next().unwrap_or_default()
+                ));
+            }
+        }
     }
+    tally.check(untranslated.is_empty(), || {
+        format!(
+            "{} wrong answer(s) are told their mistake in English only (no format string of \
+             {} fits the message):\n{}",
+            untranslated.len(),
+            crate::catalogues::CHECKS.po,
+            untranslated.join("\n")
+        )
+    });
     println!(
         "  {} answers judged ({} wrong, {} right), {} checks ran",
         judged.len(),

@@ -17,6 +17,7 @@ use notify::Watcher;
 
 use crate::checking::Slow;
 use crate::cmd::{check, hint, list};
+use crate::lang::{tr, tr_text, trf};
 use crate::manifest::Exercise;
 use crate::progress;
 use crate::style::Style;
@@ -78,19 +79,25 @@ fn watch_loop(
             .exercises()
             .find(|e| !workbook.is_done(e) && !skipped.contains(&e.id))
         else {
-            println!("\nEvery exercise is done (or skipped with n). Well worked!");
+            println!(
+                "\n{}",
+                tr("Every exercise is done (or skipped with n). Well worked!")
+            );
             return Ok(ExitCode::SUCCESS);
         };
         terminal::clear_screen();
         header(workbook, current, &style);
         let passed = check::check(workbook, &current.id, Slow::Skip)? == ExitCode::SUCCESS;
         if passed {
-            println!("   Passed. On to the next one.");
+            println!("   {}", tr("Passed. On to the next one."));
             continue;
         }
         println!(
-            "\n   Save {} to check again.  h hint  n next  l list  r recheck  q quit",
-            current.file().display()
+            "\n   {}",
+            trf(
+                "Save {file} to check again.  h hint  n next  l list  r recheck  q quit",
+                &[("file", &current.file().display())]
+            )
         );
         loop {
             let event = match pending.pop_front() {
@@ -111,7 +118,10 @@ fn watch_loop(
                 Ok(Event::Input(Input::Key('r'))) => break,
                 Ok(Event::Input(Input::Key('q') | Input::Quit)) => return Ok(ExitCode::SUCCESS),
                 Ok(Event::Input(Input::Key(other))) => {
-                    println!("   `{other}`? h hint, n next, l list, r recheck, q quit")
+                    println!(
+                        "   `{other}`? {}",
+                        tr("h hint, n next, l list, r recheck, q quit")
+                    )
                 }
                 Ok(Event::Saved) => {
                     // An editor saves in several steps: let them settle (keeping any key
@@ -141,12 +151,17 @@ fn header(workbook: &Workbook, current: &Exercise, style: &Style) {
     let done = workbook.exercises().filter(|e| workbook.is_done(e)).count();
     println!("{}", style.progress_bar(done, total));
     println!(
-        "\n== {} ({} track): {}\n   edit {}   read {}\n",
-        current.id,
-        current.track,
-        current.title,
-        current.file().display(),
-        current.book
+        "\n{}\n",
+        trf(
+            "== {id} ({track} track): {title}\n   edit {file}   read {book}",
+            &[
+                ("id", &current.id),
+                ("track", &current.track),
+                ("title", &tr_text(&current.title)),
+                ("file", &current.file().display()),
+                ("book", &current.book),
+            ]
+        )
     );
 }
 

@@ -59,6 +59,11 @@ pub fn build_dir(root: &Path) -> PathBuf {
 /// Run `command` (the runner, with its workbook chosen) with `args`, a state folder of its own
 /// under `root`, and the copy's build folder; returns its output, stdout and stderr together.
 pub fn run(mut command: Command, root: &Path, args: &[&str], state: &str) -> (Output, String) {
+    // English unless the test asks otherwise: the tests read the runner's words, and the
+    // machine's locale must not change them.
+    if !command.get_envs().any(|(key, _)| key == "WORKBOOK_LANG") {
+        command.env("WORKBOOK_LANG", "en");
+    }
     let output = command
         .args(args)
         .env("WORKBOOK_STATE_DIR", root.join("state").join(state))
