@@ -53,6 +53,8 @@ pub const CHECKS: Catalogue = Catalogue {
         "levels/level2/tests/checks",
         "levels/level3/tests/checks",
         "levels/level4/tests/checks",
+        // The harness's own words to a learner: a check that panicked or hung.
+        "tools/harness/src",
     ],
     kind: Kind::Checks,
 };
@@ -84,9 +86,15 @@ impl Catalogue {
             }
         }
         if self.kind == Kind::Runner {
-            // The titles the runner shows (`status`, `list`): the manifest's text.
+            // The manifest's text the runner shows: titles (`status`, `list`), and what the
+            // slow checks do (`check`).
             let titles = manifest.levels.iter().map(|l| l.title.clone());
-            for title in titles.chain(manifest.exercises.iter().map(|e| e.title.clone())) {
+            let exercises = manifest.exercises.iter();
+            let texts = exercises
+                .clone()
+                .map(|e| e.title.clone())
+                .chain(exercises.filter_map(|e| e.slow_checks.clone()));
+            for title in titles.chain(texts) {
                 let files = found.entry(title).or_default();
                 if !files.iter().any(|f| f == "exercises/workbook.toml") {
                     files.push("exercises/workbook.toml".into());
@@ -114,6 +122,17 @@ impl Catalogue {
                 const_strs(source)
                     .into_iter()
                     .filter(|text| text.matches(' ').count() >= 4),
+            );
+            // Panics that tell the learner something (the harness's "did not finish"): a
+            // sentence that opens with words or a named value, not a bare `{}`.
+            found.extend(
+                first_arguments(source, "panic!")
+                    .into_iter()
+                    .filter(|text| {
+                        text.matches(' ').count() >= 6
+                            && !text.starts_with("{}")
+                            && !text.starts_with('[')
+                    }),
             );
             found
         }

@@ -8,7 +8,7 @@ use anyhow::bail;
 use crate::check_messages;
 use crate::checking::{self, Slow, print_build_errors, print_set_aside, run_level};
 use crate::class;
-use crate::lang::{tr, trf};
+use crate::lang::{tr, tr_text, trf};
 use crate::libtest;
 use crate::manifest::Exercise;
 use crate::style::indent;
@@ -96,7 +96,7 @@ pub fn check(workbook: &Workbook, target: &str, slow: Slow) -> anyhow::Result<Ex
                         trf(
                             "Its slow checks ({what}) take longer: \
                              cargo workbook check {id} --slow",
-                            &[("what", what), ("id", &exercise.id)]
+                            &[("what", &tr_text(what)), ("id", &exercise.id)]
                         )
                     );
                 }

@@ -252,6 +252,20 @@ fn chinese_edition(root: &Path, manifest: &Manifest, tally: &mut Tally) {
             tally.check(index.contains(book_i18n::ZH_TITLE), || {
                 format!("the Chinese book at {} is not in Chinese", dest.display())
             });
+            // And it fits the page as the English does (Chinese is set two columns a
+            // character in code blocks, so a translated comment can be wider than its English).
+            match crate::book_fits::check(&dest) {
+                Ok(crate::book_fits::Fit::Skipped) => {}
+                Ok(crate::book_fits::Fit::Measured { pages, too_wide }) => {
+                    println!("  {pages} Chinese pages measured in Chromium at 1280 px");
+                    for wide in &too_wide {
+                        tally.check(false, || format!("wider than the page's column: {wide}"));
+                    }
+                }
+                Err(e) => tally.check(false, || {
+                    format!("the browser check of the Chinese book failed: {e:#}")
+                }),
+            }
         }
         Err(error) => tally.check(false, || format!("{error:#}")),
     }
