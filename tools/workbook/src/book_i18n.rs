@@ -72,7 +72,8 @@ pub fn sync(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let po = root.join(ZH_PO);
     if po.is_file() {
         match Command::new("msgmerge")
-            .args(["--quiet", "--update", "--backup=none"])
+            // Unwrapped, as the catalogue is kept: a changed message is a one-line diff.
+            .args(["--quiet", "--update", "--backup=none", "--no-wrap"])
             .arg(&po)
             .arg(&pot)
             .status()

@@ -168,6 +168,16 @@ impl Catalogue {
             .collect()
     }
 
+    /// Translations whose `{holes}` are not their English's: the message's start, each.
+    pub fn hole_problems(&self, root: &Path) -> Vec<String> {
+        let po = std::fs::read_to_string(root.join(self.po)).unwrap_or_default();
+        crate::po::translations(&po)
+            .into_iter()
+            .filter(|(en, zh)| crate::check_messages::holes(en) != crate::check_messages::holes(zh))
+            .map(|(en, _)| en.chars().take(60).collect())
+            .collect()
+    }
+
     /// Whether the committed template is the one the source gives.
     pub fn pot_is_current(&self, root: &Path, manifest: &Manifest) -> bool {
         let committed = std::fs::read_to_string(root.join(self.pot)).unwrap_or_default();

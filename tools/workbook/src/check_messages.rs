@@ -61,6 +61,20 @@ fn pieces(format: &str) -> Vec<Piece> {
     out
 }
 
+/// The names of the holes of `format` (`""` for `{}`), sorted: a translation must have the
+/// same ones, or the runner could not fill it.
+pub fn holes(format: &str) -> Vec<String> {
+    let mut names: Vec<String> = pieces(format)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Hole(name) => Some(name),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    names.sort();
+    names
+}
+
 /// The values of `pattern`'s holes in `message`, and how many characters of fixed text
 /// matched; `None` when the message was not made from it. A message must start with the
 /// pattern; a hole at the end takes the rest of the line.
@@ -68,34 +82,36 @@ fn matches(pattern: &[Piece], message: &str) -> Option<(Vec<(String, String)>, u
     let mut at = 0;
     let mut values = Vec::new();
     let mut fixed = 0;
-    let mut open_hole: Option<&str> = None;
+    // Holes waiting for the text that ends them: side by side (`{total}{}`) they cannot be
+    // told apart, so the first takes the text and the others none; the translation keeps them
+    // side by side too, and the whole text comes out.
+    let mut open: Vec<&str> = Vec::new();
+    let close = |open: &mut Vec<&str>, value: &str, values: &mut Vec<(String, String)>| {
+        for (n, name) in open.drain(..).enumerate() {
+            let value = if n == 0 { value } else { "" };
+            values.push((name.to_string(), value.to_string()));
+        }
+    };
     for piece in pattern {
         match piece {
-            Piece::Hole(name) => {
-                if open_hole.is_some() {
-                    // Two holes side by side cannot be told apart.
-                    return None;
-                }
-                open_hole = Some(name);
-            }
+            Piece::Hole(name) => open.push(name),
             Piece::Text(text) => {
                 let rest = &message[at..];
-                let found = match open_hole {
-                    None => rest.starts_with(text.as_str()).then_some(0)?,
-                    Some(_) => rest.find(text.as_str())?,
+                let found = if open.is_empty() {
+                    rest.starts_with(text.as_str()).then_some(0)?
+                } else {
+                    rest.find(text.as_str())?
                 };
-                if let Some(name) = open_hole.take() {
-                    values.push((name.to_string(), rest[..found].to_string()));
-                }
+                close(&mut open, &rest[..found], &mut values);
                 at += found + text.len();
                 fixed += text.chars().count();
             }
         }
     }
-    if let Some(name) = open_hole {
+    if !open.is_empty() {
         let rest = &message[at..];
         let end = rest.find('\n').unwrap_or(rest.len());
-        values.push((name.to_string(), rest[..end].to_string()));
+        close(&mut open, &rest[..end], &mut values);
     }
     Some((values, fixed))
 }
@@ -263,9 +279,30 @@ mod tests {
     }
 
     #[test]
+    fn holes_side_by_side_keep_the_whole_text() {
+        let t = translator(&[(
+            "[{EXERCISE}] after 200 transfers they hold {total}{}. Money was made or lost",
+            "[{EXERCISE}] 200 笔转账之后，他们一共有 {total}{}。钱凭空多了或少了",
+        )]);
+        assert_eq!(
+            t.translate(
+                "[t] after 200 transfers they hold 1382.74 (not 1000.00). Money was made or lost"
+            )
+            .as_deref(),
+            Some("[t] 200 笔转账之后，他们一共有 1382.74 (not 1000.00)。钱凭空多了或少了")
+        );
+    }
+
+    #[test]
     fn a_pattern_of_holes_only_matches_nothing() {
         let t = translator(&[("[{exercise}] {e}", "[{exercise}] {e}")]);
         assert_eq!(t.translate("[x] anything at all"), None);
+    }
+
+    #[test]
+    fn holes_are_named_and_sorted() {
+        assert_eq!(holes("{b:?} then {} and {a}"), ["", "a", "b"]);
+        assert_ne!(holes("{e} failed"), holes("失败了"));
     }
 
     #[test]

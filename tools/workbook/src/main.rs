@@ -36,6 +36,7 @@ mod reading_time;
 mod rust_literals;
 mod style;
 mod terminal;
+mod translation_form;
 mod verdict;
 mod wiring;
 mod workbook;

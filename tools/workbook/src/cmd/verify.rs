@@ -16,7 +16,8 @@
 //! 7. The Chinese edition (see `book_i18n`, `catalogues`, `glossary`): the templates are current
 //!    with the English (the book's, the runner's sentences, the checks' messages); every message
 //!    of each is translated, none fuzzy (`msgfmt --statistics`), each missing one named by its
-//!    page or file; every hint has its Chinese; the glossary holds; the Chinese book builds.
+//!    page or file; every hint has its Chinese; code and links are kept (`translation_form`);
+//!    the glossary holds; the Chinese book builds, and fits its pages.
 //! 8. No test database is left on the server.
 //!
 //! Each item counts as one check; the last line is `N passed, N failed`.
@@ -188,6 +189,15 @@ fn chinese_edition(root: &Path, manifest: &Manifest, tally: &mut Tally) {
                 catalogue.pot, catalogue.name
             )
         });
+        let holes = catalogue.hole_problems(root);
+        tally.check(holes.is_empty(), || {
+            format!(
+                "translations in {} whose {{holes}} differ from their English's (the runner \
+                 could not fill them): {}",
+                catalogue.po,
+                holes.join("; ")
+            )
+        });
         let missing = catalogue.untranslated(root, manifest);
         tally.check(missing.is_empty(), || {
             format!(
@@ -221,6 +231,14 @@ fn chinese_edition(root: &Path, manifest: &Manifest, tally: &mut Tally) {
         format!(
             "hints with no Chinese (their paragraph on the book page is not translated): {}",
             hints.join(", ")
+        )
+    });
+    let form = crate::translation_form::problems(root);
+    tally.check(form.is_empty(), || {
+        format!(
+            "{} translation(s) change what must stay as in the English (code, link targets):\n{}",
+            form.len(),
+            form.join("\n")
         )
     });
     match crate::glossary::violations(root) {
