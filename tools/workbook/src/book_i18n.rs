@@ -68,23 +68,9 @@ pub fn sync(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let pot = root.join(POT);
     std::fs::create_dir_all(pot.parent().expect("in book/po"))?;
     std::fs::write(&pot, &fresh)?;
-    let mut written = vec![pot.clone()];
-    let po = root.join(ZH_PO);
-    if po.is_file() {
-        match Command::new("msgmerge")
-            // Unwrapped, as the catalogue is kept: a changed message is a one-line diff.
-            .args(["--quiet", "--update", "--backup=none", "--no-wrap"])
-            .arg(&po)
-            .arg(&pot)
-            .status()
-        {
-            Ok(status) if status.success() => written.push(po),
-            Ok(_) => bail!("msgmerge could not merge {POT} into {ZH_PO}"),
-            Err(_) => eprintln!(
-                "note: {POT} changed, and msgmerge (GNU gettext) is not installed to carry the \
-                 change into {ZH_PO}: install gettext and run `cargo workbook sync` again"
-            ),
-        }
+    let mut written = vec![pot];
+    if root.join(ZH_PO).is_file() && crate::po::merge(root, ZH_PO, POT)? {
+        written.push(root.join(ZH_PO));
     }
     Ok(written)
 }

@@ -11,9 +11,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use anyhow::bail;
 
 use crate::manifest::Manifest;
 
@@ -198,19 +195,8 @@ impl Catalogue {
         if !po.is_file() {
             std::fs::write(&po, self.template(&Default::default()))?;
         }
-        match Command::new("msgmerge")
-            .args(["--quiet", "--update", "--backup=none", "--no-wrap"])
-            .arg(&po)
-            .arg(&pot)
-            .status()
-        {
-            Ok(status) if status.success() => written.push(po),
-            Ok(_) => bail!("msgmerge could not merge {} into {}", self.pot, self.po),
-            Err(_) => eprintln!(
-                "note: {} changed, and msgmerge (GNU gettext) is not installed to carry the \
-                 change into {}: install gettext and run `cargo workbook sync` again",
-                self.pot, self.po
-            ),
+        if crate::po::merge(root, self.po, self.pot)? {
+            written.push(po);
         }
         Ok(written)
     }

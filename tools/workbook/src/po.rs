@@ -2,9 +2,13 @@
 //! (`book/po/zh-CN.po`), of the runner's own text (`tools/workbook/po/zh-CN.po`) and of the
 //! checks' sentences (`levels/po/zh-CN.po`). Only what the workbook needs: each entry's
 //! source references, flags, message and translation; obsolete entries (`#~`) are skipped.
-//! Writing and merging is left to GNU gettext's tools (`msgmerge`, `msgfmt`).
+//! Merging and checking are GNU gettext's (`msgmerge`, `msgfmt`), run from here.
 
 use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::bail;
 
 /// One message of a catalogue.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -84,6 +88,29 @@ pub fn translations(text: &str) -> HashMap<String, String> {
         .filter(|e| !e.msgid.is_empty() && e.is_translated())
         .map(|e| (e.msgid, e.msgstr))
         .collect()
+}
+
+/// Carry a changed template (`pot`, relative to `root`) into its catalogue (`po`) with GNU
+/// gettext's `msgmerge`: new messages come in untranslated, changed ones fuzzy. The catalogue
+/// is kept unwrapped, so a changed message is a one-line diff. `Ok(false)`, said on stderr,
+/// when msgmerge is not installed.
+pub fn merge(root: &Path, po: &str, pot: &str) -> anyhow::Result<bool> {
+    match Command::new("msgmerge")
+        .args(["--quiet", "--update", "--backup=none", "--no-wrap"])
+        .arg(root.join(po))
+        .arg(root.join(pot))
+        .status()
+    {
+        Ok(status) if status.success() => Ok(true),
+        Ok(_) => bail!("msgmerge could not merge {pot} into {po}"),
+        Err(_) => {
+            eprintln!(
+                "note: {pot} changed, and msgmerge (GNU gettext) is not installed to carry the \
+                 change into {po}: install gettext and run `cargo workbook sync` again"
+            );
+            Ok(false)
+        }
+    }
 }
 
 /// A quoted PO string's content, its escapes undone.
