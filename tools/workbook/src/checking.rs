@@ -255,8 +255,12 @@ pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelSt
     let mut run = None;
     if !stale.is_empty() {
         println!(
-            "Checking {} exercise(s) of level {level} (the first build takes a few minutes)...",
-            stale.len()
+            "{}",
+            crate::lang::trf(
+                "Checking {n} exercise(s) of level {level} (the first build takes a few \
+                 minutes)...",
+                &[("n", &stale.len()), ("level", &level)]
+            )
         );
         let prefixes: Vec<String> = stale.iter().map(|e| e.test_prefix()).collect();
         let filters: Vec<&str> = prefixes.iter().map(String::as_str).collect();
@@ -277,9 +281,9 @@ pub fn current_states(workbook: &Workbook, level: u32) -> anyhow::Result<LevelSt
             }
             _ => match progress::record(&exercise.id) {
                 Some(record) if record.done => State::Done,
-                _ => State::Todo(Failing::without_check(format!(
-                    "not passing at its last check: `cargo workbook check {}` shows why",
-                    exercise.id
+                _ => State::Todo(Failing::without_check(crate::lang::trf(
+                    "not passing at its last check: `cargo workbook check {id}` shows why",
+                    &[("id", &exercise.id)],
                 ))),
             },
         };

@@ -38,12 +38,16 @@ impl Style {
     /// `Progress: [#####.....] 5/10` on a terminal, `Progress: 5/10 done` otherwise.
     pub fn progress_bar(&self, done: usize, total: usize) -> String {
         if !self.color {
-            return format!("Progress: {done}/{total} done");
+            return crate::lang::trf(
+                "Progress: {done}/{total} done",
+                &[("done", &done), ("total", &total)],
+            );
         }
         let width = 30;
         let filled = (done * width).checked_div(total).unwrap_or(0);
         format!(
-            "Progress: [{}{}] {done}/{total}",
+            "{} [{}{}] {done}/{total}",
+            crate::lang::tr("Progress:"),
             self.green(&"#".repeat(filled)),
             ".".repeat(width - filled)
         )

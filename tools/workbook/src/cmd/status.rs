@@ -50,7 +50,17 @@ pub fn run() -> anyhow::Result<ExitCode> {
             if next.is_none() {
                 match state {
                     State::Done => {}
-                    State::Todo(why) => next = Some((exercise.clone(), why.to_string())),
+                    State::Todo(why) => {
+                        // The check's message as the learner reads it (its Chinese first).
+                        let said = crate::check_messages::for_learner(&workbook.root, &why.message);
+                        let said = said.lines().next().unwrap_or_default();
+                        let why = if why.check.is_empty() {
+                            said.to_string()
+                        } else {
+                            format!("{}: {said}", why.check)
+                        };
+                        next = Some((exercise.clone(), why))
+                    }
                     State::NotBuilt => {
                         next = Some((
                             exercise.clone(),
@@ -79,7 +89,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
     match next {
         Some((exercise, why)) => {
-            let why = crate::check_messages::for_learner(&workbook.root, &why);
             let why = why.lines().next().unwrap_or_default();
             println!(
                 "\n{}",
