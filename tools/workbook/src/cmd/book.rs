@@ -6,7 +6,7 @@
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 
 use crate::lang::{self, Lang, trf};
 use crate::workbook::Workbook;
@@ -32,7 +32,15 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         },
     };
     let workbook = Workbook::open_quietly()?;
-    let site = crate::book_i18n::build_both(&workbook.root)?;
+    let site = match crate::book_i18n::build_both(&workbook.root) {
+        Ok(site) => site,
+        // Offline, with no translation plugins to install: the English book needs only mdBook.
+        Err(why) if language == Lang::En => {
+            eprintln!("note: only the English book is built ({why:#})");
+            english_only(&workbook.root)?
+        }
+        Err(why) => return Err(why),
+    };
     let start = match language {
         Lang::En => "",
         Lang::ZhCn => "zh-CN/",
@@ -57,4 +65,17 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         },
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The English book alone, built with mdBook (its translation plugin is optional); the site.
+fn english_only(root: &std::path::Path) -> anyhow::Result<std::path::PathBuf> {
+    let status = std::process::Command::new(crate::mdbook::ensure()?)
+        .current_dir(root)
+        .args(["build", "book"])
+        .status()
+        .context("running mdbook")?;
+    if !status.success() {
+        bail!("mdbook could not build the book (its errors are above)");
+    }
+    Ok(root.join("book/book"))
 }
