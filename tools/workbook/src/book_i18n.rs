@@ -8,7 +8,6 @@
 //! is translated, so an English change cannot land without its Chinese.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use anyhow::{Context, bail};
 
@@ -132,54 +131,9 @@ pub fn untranslated_by_page(root: &Path, fresh: &str) -> Vec<String> {
         .collect()
 }
 
-/// What `msgfmt --statistics` says of the catalogue `po` (relative to the root): (translated,
-/// fuzzy, untranslated), or why it could not say.
-pub fn statistics(root: &Path, po: &str) -> anyhow::Result<(usize, usize, usize)> {
-    let out = Command::new("msgfmt")
-        .args(["--check", "--statistics", "-o", "/dev/null"])
-        .arg(root.join(po))
-        .output()
-        .context("running msgfmt (GNU gettext: apt-get install gettext)")?;
-    let said = String::from_utf8_lossy(&out.stderr);
-    if !out.status.success() {
-        bail!("msgfmt --check rejects {po}:\n{}", said.trim());
-    }
-    Ok(parse_statistics(&said))
-}
-
-/// "2500 translated messages, 3 fuzzy translations, 4 untranslated messages." as numbers.
-fn parse_statistics(said: &str) -> (usize, usize, usize) {
-    let number_before = |word: &str| {
-        said.split(',')
-            .find(|part| part.contains(word))
-            .and_then(|part| part.split_whitespace().next())
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0)
-    };
-    (
-        number_before("translated message"),
-        number_before("fuzzy"),
-        number_before("untranslated"),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn msgfmt_statistics_are_read() {
-        assert_eq!(
-            parse_statistics(
-                "2500 translated messages, 3 fuzzy translations, 4 untranslated messages.\n"
-            ),
-            (2500, 3, 4)
-        );
-        assert_eq!(
-            parse_statistics("2547 translated messages.\n"),
-            (2547, 0, 0)
-        );
-    }
 
     #[test]
     fn an_english_change_without_its_chinese_is_named_by_its_page() {

@@ -30,19 +30,9 @@ struct Term {
 /// `text` without what is not prose: fenced code blocks, `code`, link targets `](...)`,
 /// `<autolinks>`, bare URLs; whitespace runs made single spaces.
 fn prose(text: &str) -> String {
-    // Fenced blocks (a whole block can be one message) go first, fence lines and all.
-    let mut unfenced = String::new();
-    let mut fenced = false;
-    for line in text.lines() {
-        if line.trim_start().starts_with("```") {
-            fenced = !fenced;
-            continue;
-        }
-        if !fenced {
-            unfenced.push_str(line);
-            unfenced.push('\n');
-        }
-    }
+    let unfenced: String = crate::translation_form::outside_fences(text)
+        .flat_map(|line| [line, "\n"])
+        .collect();
     let mut out = String::new();
     let mut chars = unfenced.chars().peekable();
     while let Some(c) = chars.next() {

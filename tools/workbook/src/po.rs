@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 
 /// One message of a catalogue.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -113,6 +113,37 @@ pub fn merge(root: &Path, po: &str, pot: &str) -> anyhow::Result<bool> {
     }
 }
 
+/// What `msgfmt --statistics` says of the catalogue `po` (relative to the root): (translated,
+/// fuzzy, untranslated), or why it could not say.
+pub fn statistics(root: &Path, po: &str) -> anyhow::Result<(usize, usize, usize)> {
+    let out = Command::new("msgfmt")
+        .args(["--check", "--statistics", "-o", "/dev/null"])
+        .arg(root.join(po))
+        .output()
+        .context("running msgfmt (GNU gettext: apt-get install gettext)")?;
+    let said = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        bail!("msgfmt --check rejects {po}:\n{}", said.trim());
+    }
+    Ok(parse_statistics(&said))
+}
+
+/// "2500 translated messages, 3 fuzzy translations, 4 untranslated messages." as numbers.
+fn parse_statistics(said: &str) -> (usize, usize, usize) {
+    let number_before = |word: &str| {
+        said.split(',')
+            .find(|part| part.contains(word))
+            .and_then(|part| part.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    (
+        number_before("translated message"),
+        number_before("fuzzy"),
+        number_before("untranslated"),
+    )
+}
+
 /// A quoted PO string's content, its escapes undone.
 fn unquote(quoted: &str) -> String {
     let inner = quoted
@@ -196,6 +227,20 @@ msgstr ""
         let usable = translations(SAMPLE);
         assert_eq!(usable.len(), 1);
         assert!(!usable.contains_key("Gone"));
+    }
+
+    #[test]
+    fn msgfmt_statistics_are_read() {
+        assert_eq!(
+            parse_statistics(
+                "2500 translated messages, 3 fuzzy translations, 4 untranslated messages.\n"
+            ),
+            (2500, 3, 4)
+        );
+        assert_eq!(
+            parse_statistics("2547 translated messages.\n"),
+            (2547, 0, 0)
+        );
     }
 
     #[test]

@@ -6,18 +6,23 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// The lines of `text` outside fenced code blocks (a whole block can be one message), the fence
+/// lines left out too.
+pub fn outside_fences(text: &str) -> impl Iterator<Item = &str> {
+    let mut fenced = false;
+    text.lines().filter(move |line| {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            return false;
+        }
+        !fenced
+    })
+}
+
 /// The inline code spans of `text` (fenced blocks aside), with how often each appears.
 fn code_spans(text: &str) -> BTreeMap<String, usize> {
     let mut found = BTreeMap::new();
-    let mut fenced = false;
-    for line in text.lines() {
-        if line.trim_start().starts_with("```") {
-            fenced = !fenced;
-            continue;
-        }
-        if fenced {
-            continue;
-        }
+    for line in outside_fences(text) {
         let mut rest = line;
         while let Some(open) = rest.find('`') {
             // A run of backticks opens a span that the same run closes (``a `b` c``).

@@ -15,7 +15,7 @@
 //!    `checked_sql`).
 //! 7. The Chinese edition (see `book_i18n`, `catalogues`, `glossary`): the templates are current
 //!    with the English (the book's, the runner's sentences, the checks' messages); every message
-//!    of each is translated, none fuzzy (`msgfmt --statistics`), each missing one named by its
+//!    of each is translated, none fuzzy (`msgfmt --statistics`, see `po`), each missing one named by its
 //!    page or file; every hint has its Chinese; code and links are kept (`translation_form`);
 //!    the glossary holds; the Chinese book builds, and fits its pages.
 //! 8. No test database is left on the server.
@@ -214,7 +214,7 @@ fn chinese_edition(root: &Path, manifest: &Manifest, tally: &mut Tally) {
     }
     // msgfmt's own count: nothing untranslated, nothing fuzzy, and the files well formed.
     for po in [book_i18n::ZH_PO, RUNNER.po, CHECKS.po] {
-        match book_i18n::statistics(root, po) {
+        match crate::po::statistics(root, po) {
             Ok((translated, fuzzy, untranslated)) => {
                 println!(
                     "  {po}: {translated} translated, {fuzzy} fuzzy, {untranslated} untranslated"
@@ -272,18 +272,7 @@ fn chinese_edition(root: &Path, manifest: &Manifest, tally: &mut Tally) {
             });
             // And it fits the page as the English does (Chinese is set two columns a
             // character in code blocks, so a translated comment can be wider than its English).
-            match crate::book_fits::check(&dest) {
-                Ok(crate::book_fits::Fit::Skipped) => {}
-                Ok(crate::book_fits::Fit::Measured { pages, too_wide }) => {
-                    println!("  {pages} Chinese pages measured in Chromium at 1280 px");
-                    for wide in &too_wide {
-                        tally.check(false, || format!("wider than the page's column: {wide}"));
-                    }
-                }
-                Err(e) => tally.check(false, || {
-                    format!("the browser check of the Chinese book failed: {e:#}")
-                }),
-            }
+            pages_fit(&dest, "Chinese pages", tally);
         }
         Err(error) => tally.check(false, || format!("{error:#}")),
     }
@@ -304,6 +293,15 @@ fn checked_sql_is_current(root: &Path, server: &harness::Server, tally: &mut Tal
     }
 }
 
+/// `paths`, relative to `root`, as one comma-separated list.
+fn relative(root: &Path, paths: &[std::path::PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
     // The instructors' guide gives each page at least the time it takes to read.
     let short = crate::reading_time::guide_shortfalls(root);
@@ -321,11 +319,7 @@ fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
             "book pages whose hints differ from exercises/workbook.toml: {}; exercises whose \
              page does not show their hints: {} (run `cargo workbook sync`, or add the hints' comment lines \
              to the exercise's page)",
-            stale
-                .iter()
-                .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
+            relative(root, &stale),
             missing.join(", ")
         )
     });
@@ -335,11 +329,7 @@ fn manifest_matches_files(root: &Path, manifest: &Manifest, tally: &mut Tally) {
         format!(
             "{} book page(s) give no reading time, or an old one: {} (run `cargo workbook sync`)",
             stale.len(),
-            stale
-                .iter()
-                .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            relative(root, &stale)
         )
     });
     for exercise in &manifest.exercises {
@@ -544,19 +534,25 @@ fn book(root: &Path, tally: &mut Tally) {
         }
     }
     // Every table, code block and image fits its page at 1280 px, in a real browser.
-    match crate::book_fits::check(&root.join("book/book")) {
+    pages_fit(&root.join("book/book"), "pages", tally);
+}
+
+/// Every page of the book built at `site` fits its column at 1280 px, measured in Chromium
+/// (skipped, saying so, without it); `what` names the pages in the count it prints.
+fn pages_fit(site: &Path, what: &str, tally: &mut Tally) {
+    match crate::book_fits::check(site) {
         Ok(crate::book_fits::Fit::Skipped) => println!(
             "  skipped: the check that every page fits at 1280 px needs Chromium \
              (Debian: apt-get install chromium)"
         ),
         Ok(crate::book_fits::Fit::Measured { pages, too_wide }) => {
-            println!("  {pages} pages measured in Chromium at 1280 px");
+            println!("  {pages} {what} measured in Chromium at 1280 px");
             for wide in &too_wide {
                 tally.check(false, || format!("wider than the page's column: {wide}"));
             }
         }
         Err(e) => tally.check(false, || {
-            format!("the browser check of the book failed: {e:#}")
+            format!("the browser check of {} failed: {e:#}", site.display())
         }),
     }
 }
